@@ -1,0 +1,114 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+  type Relation,
+} from 'typeorm';
+import { PartnerKind, Sector } from './partner.enums.js';
+
+@ObjectType({ description: 'Une structure partenaire du réseau' })
+@Entity()
+@Index('partner_search_document_idx', { synchronize: false })
+@Index('partner_name_trgm_idx', { synchronize: false })
+@Index(['sector'])
+@Index(['parentId'])
+export class Partner {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => String, { description: 'Identifiant lisible, utilisé dans les adresses des pages' })
+  @Column('text', { unique: true })
+  slug!: string;
+
+  @Field(() => String)
+  @Column('text')
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Sigle ou nom court' })
+  @Column('text', { nullable: true })
+  shortName!: string | null;
+
+  @Field(() => Sector)
+  @Column('text')
+  sector!: Sector;
+
+  @Field(() => PartnerKind)
+  @Column('text')
+  kind!: PartnerKind;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  description!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  address!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  postalCode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  commune!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Code INSEE de la commune' })
+  @Column('text', { nullable: true })
+  communeCode!: string | null;
+
+  @Column('double precision', { nullable: true })
+  latitude!: number | null;
+
+  @Column('double precision', { nullable: true })
+  longitude!: number | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  email!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  website!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Horaires au format OSM opening_hours' })
+  @Column('text', { nullable: true })
+  openingHours!: string | null;
+
+  @Column('text', { array: true, default: () => "'{}'" })
+  themeCodes!: string[];
+
+  @Column('text', { array: true, default: () => "'{}'" })
+  publicCodes!: string[];
+
+  @Column('uuid', { nullable: true })
+  parentId!: string | null;
+
+  @ManyToOne(() => Partner, { onDelete: 'SET NULL' })
+  parent?: Relation<Partner>;
+
+  // Maintained by PartnerSearchIndex in the transaction of every write; read only by SQL.
+  @Column({ type: 'tsvector', select: false, insert: false, update: false, default: () => "''" })
+  searchDocument?: string;
+
+  @Field(() => Number, { description: 'Version, pour le verrouillage optimiste' })
+  @VersionColumn()
+  version!: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Field(() => Date)
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

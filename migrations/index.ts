@@ -1,0 +1,5 @@
+import { Directory1763900000000 } from './1763900000000-directory.js';
+
+// Every migration, in order. TypeORM reads this list instead of globbing files, so the
+// compiled API and the tests see the same set.
+export const migrations = [Directory1763900000000];
