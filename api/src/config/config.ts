@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 // The repository root, whether we run from src (vitest) or from dist (node).
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const repoRoot = path.resolve(here, here.includes(`${path.sep}dist${path.sep}`) ? '../../../..' : '../../..');
+export const repoRoot = path.resolve(here, here.includes(`${path.sep}dist${path.sep}`) ? '../../../../..' : '../../..');
 
 export interface Config {
   port: number;

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import {
   Column,
   CreateDateColumn,
@@ -101,7 +101,7 @@ export class Partner {
   @Column({ type: 'tsvector', select: false, insert: false, update: false, default: () => "''" })
   searchDocument?: string;
 
-  @Field(() => Number, { description: 'Version, pour le verrouillage optimiste' })
+  @Field(() => Int, { description: 'Version, pour le verrouillage optimiste' })
   @VersionColumn()
   version!: number;
 

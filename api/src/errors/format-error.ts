@@ -1,0 +1,50 @@
+import { ApolloServerErrorCode } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { ErrorCode } from './errors.js';
+
+const ownCodes = new Set<string>(Object.values(ErrorCode));
+
+// graphql-js speaks English and names the schema; the UI needs French and no hints about it.
+const translations: Array<[RegExp, (match: RegExpMatchArray) => string]> = [
+  [/^Value "(.*)" does not exist in "(\w+)" enum/, (m) => `Valeur inconnue « ${m[1]} » pour ${m[2]}.`],
+  [/^Enum "(\w+)" cannot represent non-enum value: (.*?)\./, (m) => `Valeur inconnue ${m[2]} pour ${m[1]}.`],
+  [/^Int cannot represent non-integer value/, () => 'Un nombre entier est attendu.'],
+  [/^Int cannot represent non 32-bit signed integer value/, () => 'Ce nombre est trop grand.'],
+  [/^String cannot represent a non string value/, () => 'Un texte est attendu.'],
+  [/^Cannot query field "(\w+)" on type "(\w+)"/, (m) => `Le champ « ${m[1]} » n’existe pas sur ${m[2]}.`],
+  [/^Unknown argument "(\w+)"/, (m) => `Argument inconnu « ${m[1]} ».`],
+  [/^Field "(\w+)" argument "(\w+)" of type ".*" is required/, (m) => `L’argument « ${m[2]} » de « ${m[1]} » est obligatoire.`],
+  [/^Variable "\$(\w+)" got invalid value/, (m) => `Valeur invalide pour la variable « ${m[1]} ».`],
+  [/^Syntax Error/, () => 'Requête GraphQL mal formée.'],
+];
+
+function translate(message: string): string {
+  for (const [pattern, render] of translations) {
+    const match = message.match(pattern);
+    if (match) return render(match);
+  }
+  return 'Requête invalide.';
+}
+
+export function createErrorFormatter(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL);
+    if (ownCodes.has(code) && code !== ErrorCode.INTERNAL) {
+      return { message: formatted.message, path: formatted.path, extensions: { ...formatted.extensions, code } };
+    }
+    const clientCodes: string[] = [
+      ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+      ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+      ApolloServerErrorCode.BAD_USER_INPUT,
+      ApolloServerErrorCode.BAD_REQUEST,
+      ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
+      ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+    ];
+    if (clientCodes.includes(code)) {
+      return { message: translate(formatted.message), locations: formatted.locations, extensions: { code } };
+    }
+    log.error({ err: error }, 'unexpected error while resolving');
+    return { message: 'Erreur interne du serveur.', path: formatted.path, extensions: { code: ErrorCode.INTERNAL } };
+  };
+}

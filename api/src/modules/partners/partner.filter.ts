@@ -1,0 +1,73 @@
+import { UserInputError } from '../../errors/errors.js';
+import { themeCatalog } from '../themes/theme.catalog.js';
+import type { PartnerKind, Sector } from './partner.enums.js';
+import type { PartnerFilter } from './partner.inputs.js';
+
+export const pageSize = { default: 20, max: 100 };
+const limits = { search: 200, listItems: 50, itemLength: 120 };
+
+export interface NormalizedFilter {
+  search: string | null;
+  sectors: Sector[];
+  kinds: PartnerKind[];
+  communes: string[];
+  themes: string[];
+  territory: string | null;
+}
+
+function list<T extends string>(values: T[] | null | undefined, field: string): T[] {
+  const items = [...new Set(values ?? [])];
+  if (items.length > limits.listItems) {
+    throw new UserInputError(`Trop de valeurs pour le filtre « ${field} » (${limits.listItems} au plus).`, field);
+  }
+  if (items.some((item) => item.length > limits.itemLength)) {
+    throw new UserInputError(`Une valeur du filtre « ${field} » est trop longue.`, field);
+  }
+  return items;
+}
+
+/** Checks a filter from the outside world and returns it in one canonical shape. */
+export function normalizeFilter(filter: PartnerFilter | null | undefined): NormalizedFilter {
+  const search = filter?.search?.trim() || null;
+  if (search && search.length > limits.search) {
+    throw new UserInputError(`La recherche est trop longue (${limits.search} caractères au plus).`, 'search');
+  }
+  const themes = list(filter?.themes, 'themes');
+  const unknown = themes.find((code) => !themeCatalog.has(code));
+  if (unknown) throw new UserInputError(`Thématique inconnue : « ${unknown} ».`, 'themes');
+  return {
+    search,
+    sectors: list(filter?.sectors, 'sectors'),
+    kinds: list(filter?.kinds, 'kinds'),
+    communes: list(filter?.communes, 'communes').map((commune) => commune.trim()).filter(Boolean),
+    themes,
+    territory: filter?.territory?.trim() || null,
+  };
+}
+
+export function normalizePageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return pageSize.default;
+  if (!Number.isInteger(first) || first < 1 || first > pageSize.max) {
+    throw new UserInputError(`« first » doit être compris entre 1 et ${pageSize.max}.`, 'first');
+  }
+  return first;
+}
+
+/**
+ * Turns free text into a prefix tsquery: every word must match the start of a word of the
+ * entry ("Metz Hab" finds "Metz Habitat Territoire"). Accents and case are folded in SQL.
+ */
+export function toPrefixQuery(search: string): string {
+  const words = search
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 12);
+  return words.map((word) => `${word}:*`).join(' & ');
+}
+
+export function foldForSimilarity(search: string): string {
+  return search.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}

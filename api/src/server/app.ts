@@ -1,0 +1,70 @@
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { createServer } from 'node:http';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { anonymous } from '../auth/viewer.js';
+import { createContext } from '../graphql/context.js';
+import { createApollo } from './graphql-http.js';
+import { attachGraphqlWs } from './graphql-ws.js';
+import { requestLogging } from './request-logging.js';
+
+export interface AppOptions {
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+  log: Logger;
+  production: boolean;
+  // The SvelteKit handler, served for every path the API does not own.
+  webHandler?: RequestHandler;
+}
+
+// Malformed or oversized bodies are the client's fault: answer in JSON, never with a 500 page.
+const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
+  const status = typeof error?.status === 'number' && error.status < 500 ? error.status : undefined;
+  if (!status) return next(error);
+  res.status(status).json({
+    errors: [{ message: status === 413 ? 'Requête trop volumineuse.' : 'Requête mal formée.', extensions: { code: 'BAD_REQUEST' } }],
+  });
+};
+
+export async function createApp({ schema, dataSource, log, production, webHandler }: AppOptions) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = createServer(app);
+  const apollo = createApollo(schema, httpServer, log, production);
+  await apollo.start();
+  const ws = attachGraphqlWs(httpServer, schema, dataSource, log);
+
+  app.use(requestLogging(log));
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      const pending = await dataSource.showMigrations();
+      res.status(pending ? 503 : 200).json({ status: pending ? 'migrations pending' : 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(dataSource, anonymous, req.log ?? log),
+    }),
+  );
+  if (webHandler) app.use(webHandler);
+  app.use(bodyErrors);
+
+  return {
+    httpServer,
+    async close(): Promise<void> {
+      await ws.close();
+      await apollo.stop();
+    },
+  };
+}
