@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { anonymous } from '../auth/viewer.js';
+import { withStatementCounter } from '../db/query-counter.js';
 import { createContext } from '../graphql/context.js';
 import { createApollo } from './graphql-http.js';
 import { attachGraphqlWs } from './graphql-ws.js';
@@ -38,6 +39,14 @@ export async function createApp({ schema, dataSource, log, production, webHandle
   const ws = attachGraphqlWs(httpServer, schema, dataSource, log);
 
   app.use(requestLogging(log));
+  // Statements per request go into the request's log line: the figure that shows an N+1.
+  app.use((req, res, next) => {
+    const box = { statements: 0 };
+    res.on('finish', () => {
+      if (box.statements) req.log.debug({ sqlStatements: box.statements }, 'sql statements');
+    });
+    withStatementCounter(box, next);
+  });
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

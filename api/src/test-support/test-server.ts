@@ -23,7 +23,7 @@ export async function startTestServer(dataSource: DataSource) {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, ...(await response.json()) };
+      return { status: response.status, ...((await response.json()) as Omit<GraphqlResult<T>, 'status'>) };
     },
     close: () => app.close(),
   };
