@@ -1,9 +1,7 @@
-import { ApolloServerErrorCode } from '@apollo/server/errors';
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { ErrorCode } from './errors.js';
-
-const ownCodes = new Set<string>(Object.values(ErrorCode));
+import { ErrorCode, NotFoundError, UserInputError } from './errors.js';
 
 // graphql-js speaks English and names the schema; the UI needs French and no hints about it.
 const translations: Array<[RegExp, (match: RegExpMatchArray) => string]> = [
@@ -30,7 +28,9 @@ function translate(message: string): string {
 export function createErrorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL);
-    if (ownCodes.has(code) && code !== ErrorCode.INTERNAL) {
+    // Apollo also uses BAD_USER_INPUT (bad variables, in English): only our own errors pass as they are.
+    const original = unwrapResolverError(error);
+    if (original instanceof UserInputError || original instanceof NotFoundError) {
       return { message: formatted.message, path: formatted.path, extensions: { ...formatted.extensions, code } };
     }
     const clientCodes: string[] = [

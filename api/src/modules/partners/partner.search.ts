@@ -7,6 +7,11 @@ import { foldForSimilarity, toPrefixQuery, type NormalizedFilter } from './partn
 // The name and acronym, folded like the trigram index expression of the migration.
 const foldedName = `clsm_unaccent(lower(p.name || ' ' || coalesce(p.short_name, '')))`;
 
+// pg_trgm's default threshold for <% (0.6) misses one swapped pair in a six-letter word
+// ("unafma" scores 0.57 against "unafam"). A literal threshold costs the trigram index its use
+// in this OR; at a directory's size the scan is negligible.
+const typoSimilarity = 0.5;
+
 type SortKey = [rank: string, sortName: string, id: string];
 
 export interface PartnerPage {
@@ -26,10 +31,17 @@ class SqlParams {
 function parseCursor(after: string | null | undefined): SortKey | null {
   if (!after) return null;
   const key = decodeCursor(after);
-  if (!key || key.length !== 3 || !key.every((part) => typeof part === 'string')) {
+  // Each part goes into SQL as numeric, text and uuid: a forged value must not reach PostgreSQL.
+  const [rank, sortName, id] = key ?? [];
+  if (
+    key?.length !== 3 ||
+    typeof rank !== 'string' || !/^-?\d{1,20}(\.\d{1,6})?$/.test(rank) ||
+    typeof sortName !== 'string' || sortName.includes('\u0000') ||
+    typeof id !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
+  ) {
     throw new UserInputError('Curseur de pagination invalide.', 'after');
   }
-  return key as SortKey;
+  return [rank, sortName, id];
 }
 
 function matching(filter: NormalizedFilter, params: SqlParams): { where: string; rank: string } {
@@ -48,7 +60,7 @@ function matching(filter: NormalizedFilter, params: SqlParams): { where: string;
   if (filter.search) {
     const tsquery = `to_tsquery('clsm_french', ${params.add(toPrefixQuery(filter.search))})`;
     const folded = params.add(foldForSimilarity(filter.search));
-    where.push(`(p.search_document @@ ${tsquery} OR ${folded} <% ${foldedName})`);
+    where.push(`(p.search_document @@ ${tsquery} OR word_similarity(${folded}, ${foldedName}) >= ${typoSimilarity})`);
     rank = `round((ts_rank(p.search_document, ${tsquery}) + word_similarity(${folded}, ${foldedName}))::numeric, 6)`;
   }
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', rank };

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { DataSource } from 'typeorm';
+import { loadDemoData } from '../../demo/load-demo.js';
+import { createTestDatabase } from '../../test-support/test-database.js';
+import { startTestServer } from '../../test-support/test-server.js';
+
+export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+/**
+ * Gives the calling test file a database of its own holding the demo network, and the HTTP
+ * app over it. The fields are filled in by beforeAll, so read them inside tests only.
+ */
+export function useDemoDirectory(): { dataSource: DataSource; server: TestServer } {
+  const env = {} as { dataSource: DataSource; server: TestServer };
+  let drop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    drop = () => database.drop();
+    env.dataSource = database.dataSource;
+    await loadDemoData(env.dataSource);
+    env.server = await startTestServer(env.dataSource);
+  });
+  afterAll(async () => {
+    await env.server?.close();
+    await drop?.();
+  });
+  return env;
+}
+
+export const partnersQuery = `query Partners($filter: PartnerFilter, $first: Int, $after: String) {
+  partners(filter: $filter, first: $first, after: $after) {
+    totalCount
+    edges { cursor node { slug name } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+export interface PartnersPage {
+  totalCount: number;
+  edges: Array<{ cursor: string; node: { slug: string; name: string } }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+export interface PartnerFilterInput {
+  search?: string;
+  sectors?: string[];
+  kinds?: string[];
+  communes?: string[];
+  themes?: string[];
+  territory?: string;
+}
+
+export async function partnersPage(
+  server: TestServer,
+  filter: PartnerFilterInput | null,
+  first = 100,
+  after?: string | null,
+): Promise<PartnersPage> {
+  const result = await server.graphql<{ partners: PartnersPage }>(partnersQuery, { filter, first, after });
+  expect(result.errors).toBeUndefined();
+  return result.data!.partners;
+}
+
+/** Slugs of every match, best first (the demo network fits in one page of 100). */
+export async function matchingSlugs(server: TestServer, filter: PartnerFilterInput | null): Promise<string[]> {
+  const page = await partnersPage(server, filter);
+  expect(page.pageInfo.hasNextPage).toBe(false);
+  expect(page.edges).toHaveLength(page.totalCount);
+  return page.edges.map((edge) => edge.node.slug);
+}
+
+/** Lower case without accents, to check words against the demo texts. */
+export const fold = (text: string | null | undefined): string =>
+  (text ?? '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+export const sorted = (values: Iterable<string>): string[] => [...values].sort();

@@ -1,0 +1,34 @@
+// The directory's search and filters live in the query string, so every view is a link.
+export interface SearchState {
+	q: string;
+	sectors: string[];
+	kind: string;
+	commune: string;
+	theme: string;
+}
+
+export const emptyState: SearchState = { q: '', sectors: [], kind: '', commune: '', theme: '' };
+
+export function readSearchState(params: URLSearchParams): SearchState {
+	return {
+		q: params.get('q')?.trim() ?? '',
+		sectors: params.getAll('secteur').filter(Boolean),
+		kind: params.get('type') ?? '',
+		commune: params.get('commune') ?? '',
+		theme: params.get('theme') ?? ''
+	};
+}
+
+export function searchHref(state: SearchState): string {
+	const params = new URLSearchParams();
+	if (state.q) params.set('q', state.q);
+	for (const sector of state.sectors) params.append('secteur', sector);
+	if (state.kind) params.set('type', state.kind);
+	if (state.commune) params.set('commune', state.commune);
+	if (state.theme) params.set('theme', state.theme);
+	const query = params.toString();
+	return query ? `?${query}` : '?';
+}
+
+export const hasCriteria = (state: SearchState) =>
+	Boolean(state.q || state.sectors.length || state.kind || state.commune || state.theme);
