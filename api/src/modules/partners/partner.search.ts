@@ -82,7 +82,7 @@ export async function searchPartners(
   const key = parseCursor(after);
   const keyset = key
     ? `WHERE s.rank < ${params.add(key[0])}::numeric
-        OR (s.rank = $${params.values.length}::numeric AND (s.sort_name, s.id) > (${params.add(key[1])}, ${params.add(key[2])}::uuid))`
+        OR (s.rank = $${params.values.length}::numeric AND (s.sort_name, s.id) >= (${params.add(key[1])}, ${params.add(key[2])}::uuid))`
     : '';
   const columns = dataSource
     .getMetadata(Partner)

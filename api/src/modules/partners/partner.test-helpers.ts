@@ -8,9 +8,10 @@ export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
 /**
  * Gives the calling test file a database of its own holding the demo network, and the HTTP
- * app over it. The fields are filled in by beforeAll, so read them inside tests only.
+ * app over it unless `http` is false. The fields are filled in by beforeAll, so read them
+ * inside tests only.
  */
-export function useDemoDirectory(): { dataSource: DataSource; server: TestServer } {
+export function useDemoDirectory({ http = true } = {}): { dataSource: DataSource; server: TestServer } {
   const env = {} as { dataSource: DataSource; server: TestServer };
   let drop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
@@ -18,7 +19,7 @@ export function useDemoDirectory(): { dataSource: DataSource; server: TestServer
     drop = () => database.drop();
     env.dataSource = database.dataSource;
     await loadDemoData(env.dataSource);
-    env.server = await startTestServer(env.dataSource);
+    if (http) env.server = await startTestServer(env.dataSource);
   });
   afterAll(async () => {
     await env.server?.close();
