@@ -131,9 +131,10 @@ describe('contact details', () => {
   });
 
   it('are hidden in directory pages too', async () => {
-    const { text } = await post(request('{ partners(first: 100) { edges { node { contacts { email phone } } } } }'));
-    const contacts = JSON.parse(text).data.partners.edges.flatMap((edge: { node: { contacts: unknown[] } }) => edge.node.contacts);
+    type Page = { partners: { edges: Array<{ node: { contacts: Array<{ email: unknown; phone: unknown }> } }> } };
+    const result = await directory.server.graphql<Page>('{ partners(first: 100) { edges { node { contacts { email phone } } } } }');
+    const contacts = result.data!.partners.edges.flatMap((edge) => edge.node.contacts);
     expect(contacts.length).toBeGreaterThan(10);
-    expect(contacts.every((c: { email: unknown; phone: unknown }) => c.email === null && c.phone === null)).toBe(true);
+    expect(contacts.every((contact) => contact.email === null && contact.phone === null)).toBe(true);
   });
 });

@@ -5,7 +5,13 @@ import { PartnerTerritory } from '../territories/partner-territory.entity.js';
 import { Territory } from '../territories/territory.entity.js';
 import { Partner } from './partner.entity.js';
 import { PartnerKind, Sector } from './partner.enums.js';
-import { matchingSlugs, partnersPage, sorted, useDemoDirectory, type PartnerFilterInput } from './partner.test-helpers.js';
+import {
+  matchingSlugs,
+  partnersPage,
+  sorted,
+  useDemoDirectory,
+  type PartnerFilterInput,
+} from './partner.test-helpers.js';
 
 const directory = useDemoDirectory();
 
@@ -23,8 +29,10 @@ beforeAll(async () => {
 
 const slugs = (filter: PartnerFilterInput) => matchingSlugs(directory.server, filter);
 const demoSlugs = (keep: (p: DemoPartner) => boolean) => sorted(demoPartners.filter(keep).map((p) => p.slug));
-const inTerritory = (territory: string | null) => (p: DemoPartner) =>
-  territory === otherTerritory.slug ? otherTerritory.members.includes(p.slug) : territory === null || territory === 'clsm-metz';
+const inTerritory = (territory: string | null) => (p: DemoPartner) => {
+  if (territory === otherTerritory.slug) return otherTerritory.members.includes(p.slug);
+  return territory === null || territory === 'clsm-metz';
+};
 
 describe('directory filters', () => {
   it.each(Object.values(Sector))('sector %s gives exactly the partners of that sector', async (sector) => {
@@ -70,7 +78,11 @@ describe('directory filters', () => {
     ],
     [
       'sectors, kind and theme',
-      { sectors: [Sector.INSTITUTIONS, Sector.CARE], kinds: [PartnerKind.STATE_SERVICE, PartnerKind.HOSPITAL], themes: ['sante--sante-mentale'] },
+      {
+        sectors: [Sector.INSTITUTIONS, Sector.CARE],
+        kinds: [PartnerKind.STATE_SERVICE, PartnerKind.HOSPITAL],
+        themes: ['sante--sante-mentale'],
+      },
       (p) =>
         [Sector.INSTITUTIONS, Sector.CARE].includes(p.sector) &&
         [PartnerKind.STATE_SERVICE, PartnerKind.HOSPITAL].includes(p.kind) &&
@@ -108,7 +120,7 @@ describe('sectors and facets', () => {
   type Facet = { code: string; label: string; partnerCount: number };
   type Facets = { sectors: Facet[]; kinds: Facet[]; communes: Facet[]; themes: Facet[] };
 
-  it.each([null, otherTerritory.slug])('sectors (territory %s) lists the 7 sectors in order with their counts', async (territory) => {
+  it.each([null, otherTerritory.slug])('sectors (territory %s): the 7 sectors in order, with counts', async (territory) => {
     const result = await directory.server.graphql<{ sectors: Facet[] }>(
       'query($territory: String) { sectors(territory: $territory) { code label partnerCount } }',
       { territory },
@@ -138,11 +150,12 @@ describe('sectors and facets', () => {
     expect(codes(facets.communes)).toEqual(sorted(new Set(members.flatMap((p) => p.commune ?? []))));
     expect(codes(facets.themes)).toEqual(sorted(new Set(members.flatMap((p) => p.themes))));
 
-    const filterFor = { sectors: 'sectors', kinds: 'kinds', communes: 'communes', themes: 'themes' } as const;
-    for (const [facet, field] of Object.entries(filterFor)) {
-      for (const value of facets[facet as keyof Facets]) {
-        const page = await partnersPage(directory.server, { [field]: [value.code], ...(territory ? { territory } : {}) }, 1);
-        expect({ facet, code: value.code, count: page.totalCount }).toEqual({ facet, code: value.code, count: value.partnerCount });
+    // Each facet is named like the filter field it feeds.
+    for (const facet of ['sectors', 'kinds', 'communes', 'themes'] as const) {
+      for (const { code, partnerCount } of facets[facet]) {
+        const filter = { [facet]: [code], ...(territory ? { territory } : {}) };
+        const { totalCount } = await partnersPage(directory.server, filter, 1);
+        expect({ facet, code, count: totalCount }).toEqual({ facet, code, count: partnerCount });
       }
     }
   });

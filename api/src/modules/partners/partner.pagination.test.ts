@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { demoPartners } from '../../demo/partners.data.js';
-import { matchingSlugs, partnersPage, partnersQuery, sorted, useDemoDirectory, type PartnerFilterInput } from './partner.test-helpers.js';
+import {
+  matchingSlugs,
+  partnersPage,
+  partnersQuery,
+  sorted,
+  useDemoDirectory,
+  type PartnerFilterInput,
+} from './partner.test-helpers.js';
 
 const directory = useDemoDirectory();
 

@@ -7,11 +7,6 @@ import { foldForSimilarity, toPrefixQuery, type NormalizedFilter } from './partn
 // The name and acronym, folded like the trigram index expression of the migration.
 const foldedName = `clsm_unaccent(lower(p.name || ' ' || coalesce(p.short_name, '')))`;
 
-// pg_trgm's default threshold for <% (0.6) misses one swapped pair in a six-letter word
-// ("unafma" scores 0.57 against "unafam"). A literal threshold costs the trigram index its use
-// in this OR; at a directory's size the scan is negligible.
-const typoSimilarity = 0.5;
-
 type SortKey = [rank: string, sortName: string, id: string];
 
 export interface PartnerPage {
@@ -60,7 +55,7 @@ function matching(filter: NormalizedFilter, params: SqlParams): { where: string;
   if (filter.search) {
     const tsquery = `to_tsquery('clsm_french', ${params.add(toPrefixQuery(filter.search))})`;
     const folded = params.add(foldForSimilarity(filter.search));
-    where.push(`(p.search_document @@ ${tsquery} OR word_similarity(${folded}, ${foldedName}) >= ${typoSimilarity})`);
+    where.push(`(p.search_document @@ ${tsquery} OR ${folded} <% ${foldedName})`);
     rank = `round((ts_rank(p.search_document, ${tsquery}) + word_similarity(${folded}, ${foldedName}))::numeric, 6)`;
   }
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', rank };
@@ -82,7 +77,7 @@ export async function searchPartners(
   const key = parseCursor(after);
   const keyset = key
     ? `WHERE s.rank < ${params.add(key[0])}::numeric
-        OR (s.rank = $${params.values.length}::numeric AND (s.sort_name, s.id) >= (${params.add(key[1])}, ${params.add(key[2])}::uuid))`
+        OR (s.rank = $${params.values.length}::numeric AND (s.sort_name, s.id) > (${params.add(key[1])}, ${params.add(key[2])}::uuid))`
     : '';
   const columns = dataSource
     .getMetadata(Partner)

@@ -90,10 +90,12 @@ describe('SQL statements of a directory page', () => {
     const before = await loadPage(20);
     const { dataSource } = directory;
     const partners = await dataSource.getRepository(Partner).findBy(before.nodes.map((n) => ({ slug: n.slug })));
-    for (const [index, partner] of partners.entries()) {
+    for (const partner of partners) {
       for (const position of [10, 11, 12]) {
-        const person = await dataSource.getRepository(Person).save({ firstName: 'Test', lastName: `Contact ${index}-${position}` });
-        await dataSource.getRepository(Contact).insert({ partnerId: partner.id, personId: person.id, function: 'Bénévole', position });
+        const person = await dataSource.getRepository(Person).save({ firstName: 'Essai', lastName: `${partner.slug} ${position}` });
+        await dataSource
+          .getRepository(Contact)
+          .insert({ partnerId: partner.id, personId: person.id, function: 'Bénévole', position });
       }
     }
     const after = await loadPage(20);
