@@ -1,21 +1,13 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHubWithFreshDatabase, type HubProcess } from '../support/hub.js';
+import { describe, expect, it } from 'vitest';
+import { useHub } from '../support/fixtures.js';
 
-let hub: HubProcess;
-
-beforeAll(async () => {
-  hub = await startHubWithFreshDatabase();
-});
-
-afterAll(async () => {
-  await hub?.stop();
-});
+const fixture = useHub();
 
 describe('the API over WebSocket', () => {
   it('answers an operation through graphql-ws on /graphql', async () => {
-    const client = createClient({ url: `${hub.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+    const client = createClient({ url: `${fixture.hub.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
     try {
       const result = await new Promise<unknown>((resolve, reject) => {
         let data: unknown;

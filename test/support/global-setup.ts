@@ -19,7 +19,7 @@ export default async function setup(project: TestProject) {
   }
   let server: EmbeddedDatabase | undefined;
   let dir: string | undefined;
-  let adminUrl = process.env.TEST_DATABASE_URL;
+  let adminUrl = process.env.TEST_DATABASE_URL ?? '';
   if (!adminUrl) {
     dir = await mkdtemp(path.join(os.tmpdir(), 'clsm-e2e-'));
     server = await startEmbeddedPostgres(dir);

@@ -1,20 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
-import { startHubWithFreshDatabase, type HubProcess } from '../support/hub.js';
+import { describe, expect, it } from 'vitest';
+import { useHub } from '../support/fixtures.js';
 
-let hub: HubProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  [hub, browser] = await Promise.all([startHubWithFreshDatabase(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await hub?.stop();
-});
+const fixture = useHub({ browser: true });
 
 describe('accessibility (axe, WCAG 2.1 AA rules)', () => {
   it.each([
@@ -26,9 +14,9 @@ describe('accessibility (axe, WCAG 2.1 AA rules)', () => {
     ['not found', '/annuaire/inconnu'],
   ])('%s has no violation', async (_name, path) => {
     for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
-      const context = await browser.newContext({ viewport });
+      const context = await fixture.browser.newContext({ viewport });
       const page = await context.newPage();
-      await page.goto(`${hub.url}${path}`);
+      await page.goto(`${fixture.hub.url}${path}`);
       const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await context.close();
@@ -36,9 +24,9 @@ describe('accessibility (axe, WCAG 2.1 AA rules)', () => {
   });
 
   it('lets a keyboard user skip to the content and reach the search box', async () => {
-    const context = await browser.newContext();
+    const context = await fixture.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${hub.url}/annuaire`);
+    await page.goto(`${fixture.hub.url}/annuaire`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller au contenu');
     await page.keyboard.press('Enter');

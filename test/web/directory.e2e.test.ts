@@ -1,22 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
-import { startHubWithFreshDatabase, type HubProcess } from '../support/hub.js';
+import { describe, expect, it } from 'vitest';
+import { openHydrated } from '../support/browser.js';
+import { useHub } from '../support/fixtures.js';
 
-let hub: HubProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  [hub, browser] = await Promise.all([startHubWithFreshDatabase(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await hub?.stop();
-});
+const fixture = useHub({ browser: true });
 
 async function openPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: 'fr-FR', ...options });
+  const context = await fixture.browser.newContext({ locale: 'fr-FR', ...options });
   return context.newPage();
 }
 
@@ -25,7 +15,7 @@ const resultNames = (page: Page) => page.locator('ul.results h3 a').allInnerText
 describe('the interactive directory in a browser', () => {
   it('finds UNAFAM as one types, and opens its page', async () => {
     const page = await openPage();
-    await page.goto(`${hub.url}/annuaire`);
+    await openHydrated(page, `${fixture.hub.url}/annuaire`);
     await page.getByLabel('Rechercher', { exact: true }).pressSequentially('unafam', { delay: 30 });
     await page.waitForURL(/q=unafam/);
     await expect.poll(() => page.getByRole('status').innerText()).toBe('1 structure trouvée');
@@ -37,7 +27,7 @@ describe('the interactive directory in a browser', () => {
 
   it('filters by the housing sector and shows the landlords, in a shareable URL', async () => {
     const page = await openPage();
-    await page.goto(`${hub.url}/annuaire`);
+    await openHydrated(page, `${fixture.hub.url}/annuaire`);
     await page.getByRole('checkbox', { name: /Logement et hébergement/ }).check();
     await page.waitForURL(/secteur=HOUSING/);
     await expect.poll(() => resultNames(page)).toEqual(expect.arrayContaining([expect.stringMatching(/^BATIGERE/), expect.stringMatching(/^MOSELIS/), expect.stringMatching(/^LOGIEST/), expect.stringMatching(/^Metz Habitat Territoire/)]));
@@ -51,13 +41,13 @@ describe('the interactive directory in a browser', () => {
 
   it('works without JavaScript: the search form and the next page are plain links', async () => {
     const page = await openPage({ javaScriptEnabled: false });
-    await page.goto(`${hub.url}/`);
+    await page.goto(`${fixture.hub.url}/`);
     await page.getByLabel('Rechercher un partenaire').fill('bailleur');
     await page.getByRole('button', { name: 'Rechercher' }).click();
     await page.waitForURL(/\/annuaire\?q=bailleur/);
     expect((await resultNames(page)).length).toBeGreaterThan(0);
 
-    await page.goto(`${hub.url}/annuaire`);
+    await page.goto(`${fixture.hub.url}/annuaire`);
     const firstPage = await resultNames(page);
     expect(firstPage).toHaveLength(20);
     await page.getByRole('link', { name: 'Afficher plus de résultats' }).click();
@@ -68,8 +58,7 @@ describe('the interactive directory in a browser', () => {
 
   it('appends the next page with "Afficher plus" when JavaScript runs', async () => {
     const page = await openPage();
-    await page.goto(`${hub.url}/annuaire`);
-    await page.waitForLoadState('networkidle');
+    await openHydrated(page, `${fixture.hub.url}/annuaire`);
     expect(await resultNames(page)).toHaveLength(20);
     await page.getByRole('link', { name: 'Afficher plus de résultats' }).click();
     await expect.poll(async () => (await resultNames(page)).length).toBeGreaterThan(20);
@@ -81,15 +70,15 @@ describe('the interactive directory in a browser', () => {
 
   it('shows an empty state when nothing matches', async () => {
     const page = await openPage();
-    await page.goto(`${hub.url}/annuaire?q=zzzzzzzzqqq`);
+    await page.goto(`${fixture.hub.url}/annuaire?q=zzzzzzzzqqq`);
     expect(await page.getByRole('status').innerText()).toBe('Aucune structure trouvée');
     expect(await page.getByText('Aucune structure ne correspond à votre recherche.').isVisible()).toBe(true);
   });
 
   it('fits a 360 px wide phone without horizontal scrolling', async () => {
     const page = await openPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-    for (const path of ['/', '/annuaire', '/annuaire/ch-jury', '/annuaire/association-pour-l-accompagnement']) {
-      await page.goto(`${hub.url}${path}`);
+    for (const path of ['/', '/annuaire', '/annuaire/ch-jury', '/annuaire/amli']) {
+      await page.goto(`${fixture.hub.url}${path}`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, path).toBeLessThanOrEqual(360);
     }

