@@ -1,6 +1,16 @@
+import { execSync } from 'node:child_process';
 import adapter from '@sveltejs/adapter-node';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
+
+function buildVersion(): string {
+	if (process.env.BUILD_VERSION) return process.env.BUILD_VERSION;
+	try {
+		return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+	} catch {
+		return process.env.npm_package_version ?? 'dev';
+	}
+}
 
 export default defineConfig({
 	plugins: [
@@ -9,6 +19,9 @@ export default defineConfig({
 				runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 			},
 			adapter: adapter({ out: 'build' }),
+			// One name for the client and server halves of a build (the default is a timestamp,
+			// taken again by any other process that syncs .svelte-kit meanwhile).
+			version: { name: buildVersion() },
 			csp: {
 				mode: 'auto',
 				directives: {
