@@ -1,7 +1,25 @@
+import { OneTimeToken } from '../modules/accounts/one-time-token.entity.js';
+import { RoleAssignment } from '../modules/accounts/role-assignment.entity.js';
+import { Session } from '../modules/accounts/session.entity.js';
+import { UserAccount } from '../modules/accounts/user-account.entity.js';
+import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { Contact } from '../modules/partners/contact.entity.js';
+import { PartnerChange } from '../modules/partners/partner-change.entity.js';
 import { Partner } from '../modules/partners/partner.entity.js';
 import { Person } from '../modules/people/person.entity.js';
 import { PartnerTerritory } from '../modules/territories/partner-territory.entity.js';
 import { Territory } from '../modules/territories/territory.entity.js';
 
-export const entities = [Territory, PartnerTerritory, Partner, Person, Contact];
+export const entities = [
+  Territory,
+  PartnerTerritory,
+  Partner,
+  PartnerChange,
+  Person,
+  Contact,
+  UserAccount,
+  RoleAssignment,
+  Session,
+  OneTimeToken,
+  AuditEvent,
+];
