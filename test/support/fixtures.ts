@@ -3,12 +3,15 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.js';
 import { startHubWithFreshDatabase, type HubProcess } from './hub.js';
 
-/** A hub on a fresh database for this test file, and a browser if asked. */
-export function useHub(options: { browser?: boolean } = {}) {
+/**
+ * A hub on a fresh database for this test file, and a browser if asked. It runs in production
+ * mode unless `demoAccounts` is asked: demo accounts are refused in production.
+ */
+export function useHub(options: { browser?: boolean; demoAccounts?: boolean } = {}) {
   const fixture = {} as { hub: HubProcess; browser: Browser };
   beforeAll(async () => {
     [fixture.hub, fixture.browser] = await Promise.all([
-      startHubWithFreshDatabase(),
+      startHubWithFreshDatabase(options.demoAccounts ? { NODE_ENV: 'development' } : {}),
       options.browser ? launchBrowser() : (undefined as unknown as Browser),
     ]);
   });

@@ -15,7 +15,7 @@ export interface HubProcess {
 export async function startHubProcess(env: Record<string, string> = {}): Promise<HubProcess> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [mainScript], {
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'info', PORT: String(port), HOST: '127.0.0.1', ...env },
+    env: { ...process.env, NODE_ENV: 'production', AUTH_SECRET: 'e2e-secret', LOG_LEVEL: 'info', PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];
@@ -43,9 +43,9 @@ export async function startHubProcess(env: Record<string, string> = {}): Promise
 }
 
 /** A hub on a database of its own, with the demo data of the Metz network. */
-export async function startHubWithFreshDatabase(): Promise<HubProcess> {
+export async function startHubWithFreshDatabase(env: Record<string, string> = {}): Promise<HubProcess> {
   const databaseUrl = await ensureDatabase(inject('adminDatabaseUrl'), `clsm_e2e_${randomBytes(6).toString('hex')}`);
-  return startHubProcess({ DATABASE_URL: databaseUrl, DEMO_DATA: 'true' });
+  return startHubProcess({ DATABASE_URL: databaseUrl, DEMO_DATA: 'true', ...env });
 }
 
 export async function postGraphql(url: string, body: unknown, headers: Record<string, string> = {}) {

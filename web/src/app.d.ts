@@ -1,12 +1,15 @@
-// See https://svelte.dev/docs/kit/types#app.d.ts
-// for information about these interfaces
+import type { ResultOf } from '$lib/graphql/graphql';
+import type { MeQuery } from '$lib/graphql/account';
+
 declare global {
 	namespace App {
-		// interface Error {}
-		// interface Locals {}
-		// interface PageData {}
-		// interface PageState {}
-		// interface Platform {}
+		interface Locals {
+			// The signed-in account, resolved once per request by hooks.server.ts.
+			me: ResultOf<typeof MeQuery>['me'];
+		}
+		interface PageData {
+			me?: { displayName: string } | null;
+		}
 	}
 }
 

@@ -1,6 +1,16 @@
 import type { Handle } from '@sveltejs/kit';
+import { MeQuery } from '$lib/graphql/account';
+import { serverQueryOrFailure } from '$lib/server/graphql';
+import { sessionCookieName } from '$lib/server/session-cookie';
 
 export const handle: Handle = async ({ event, resolve }) => {
+	event.locals.me = null;
+	if (event.cookies.get(sessionCookieName)) {
+		const { data, failure } = await serverQueryOrFailure(event, MeQuery, {});
+		event.locals.me = data?.me ?? null;
+		// The API answered that this session is over: stop sending it.
+		if (!failure && !event.locals.me) event.cookies.delete(sessionCookieName, { path: '/' });
+	}
 	const response = await resolve(event, {
 		// SvelteKit refuses to serialise other headers of fetches made during SSR.
 		filterSerializedResponseHeaders: (name) => name === 'content-type'

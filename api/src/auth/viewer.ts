@@ -1,8 +1,16 @@
-// Who is asking. Accounts arrive with the accounts module; until then every request is the
-// anonymous public, and the rules below already say what the public may not see.
-export type Viewer = { kind: 'anonymous' } | { kind: 'member'; userId: string; partnerIds: string[] };
+import type { Role } from '../modules/accounts/role.enum.js';
+
+export interface Grant {
+  role: Role;
+  territoryId: string;
+  partnerId: string | null;
+}
+
+// Who is asking: the anonymous public, or a signed-in account with its roles per territory.
+export type Viewer =
+  | { kind: 'anonymous' }
+  | { kind: 'user'; userId: string; personId: string; grants: Grant[]; sessionTokenHash: string };
+
+export type SignedInViewer = Extract<Viewer, { kind: 'user' }>;
 
 export const anonymous: Viewer = { kind: 'anonymous' };
-
-/** Contact details of people are for signed-in partners only, never the public directory. */
-export const canSeeContactDetails = (viewer: Viewer): boolean => viewer.kind === 'member';

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +17,19 @@ export interface Config {
   logLevel: string;
   webBuildDir: string;
   origin: string;
+  // Origins allowed to open the GraphQL WebSocket (browsers send `Origin` on the upgrade).
+  webSocketOrigins: string[];
+  auth: {
+    secret: string;
+    sessionTtlHours: number;
+    secureCookies: boolean;
+    // Failed sign-ins allowed per account and per address within the window.
+    maxFailuresPerAccount: number;
+    maxFailuresPerAddress: number;
+    failureWindowMinutes: number;
+  };
+  smtpUrl: string | undefined;
+  mailFrom: string;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -23,10 +37,32 @@ function flag(value: string | undefined, fallback: boolean): boolean {
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
 }
 
+function positive(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new Error(`${name} must be a positive number: ${value}`);
+  return number;
+}
+
+/** The public origin (ORIGIN), and the hub reached directly on this machine at its port. */
+export function webSocketOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
+  const port = Number(env.PORT ?? 3000);
+  const origin = env.ORIGIN ?? `http://localhost:${port}`;
+  let configured: string;
+  try {
+    configured = new URL(origin).origin;
+  } catch {
+    throw new Error(`ORIGIN is not a URL: ${origin}`);
+  }
+  return [...new Set([configured, `http://localhost:${port}`, `http://127.0.0.1:${port}`])];
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT is not a port: ${env.PORT}`);
+  if (production && !env.AUTH_SECRET) throw new Error('AUTH_SECRET must be set in production');
+  const origin = env.ORIGIN ?? `http://localhost:${port}`;
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -37,6 +73,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
     webBuildDir: path.resolve(env.WEB_BUILD_DIR ?? path.join(repoRoot, 'web', 'build')),
-    origin: env.ORIGIN ?? `http://localhost:${port}`,
+    origin,
+    webSocketOrigins: webSocketOrigins(env),
+    auth: {
+      secret: env.AUTH_SECRET ?? randomBytes(32).toString('hex'),
+      sessionTtlHours: positive(env.SESSION_TTL_HOURS, 8, 'SESSION_TTL_HOURS'),
+      secureCookies: flag(env.SECURE_COOKIES, origin.startsWith('https:')),
+      maxFailuresPerAccount: positive(env.SIGN_IN_MAX_FAILURES_PER_ACCOUNT, 5, 'SIGN_IN_MAX_FAILURES_PER_ACCOUNT'),
+      maxFailuresPerAddress: positive(env.SIGN_IN_MAX_FAILURES_PER_ADDRESS, 20, 'SIGN_IN_MAX_FAILURES_PER_ADDRESS'),
+      failureWindowMinutes: positive(env.SIGN_IN_FAILURE_WINDOW_MINUTES, 15, 'SIGN_IN_FAILURE_WINDOW_MINUTES'),
+    },
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Hub du CLSM <ne-pas-repondre@localhost>',
   };
 }

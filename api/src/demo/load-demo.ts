@@ -6,6 +6,10 @@ import { refreshSearchDocuments } from '../modules/partners/partner.search-index
 import { Person } from '../modules/people/person.entity.js';
 import { PartnerTerritory } from '../modules/territories/partner-territory.entity.js';
 import { Territory } from '../modules/territories/territory.entity.js';
+import { hashPassword } from '../auth/password.js';
+import { RoleAssignment } from '../modules/accounts/role-assignment.entity.js';
+import { UserAccount } from '../modules/accounts/user-account.entity.js';
+import { demoAccounts, demoPassword } from './accounts.data.js';
 import type { DemoPartner } from './demo.types.js';
 import { demoPartners } from './partners.data.js';
 import { demoTerritory } from './territory.data.js';
@@ -46,17 +50,32 @@ async function person(manager: EntityManager, firstName: string, lastName: strin
   return (await repository.findOneBy({ firstName, lastName })) ?? repository.save(repository.create({ firstName, lastName }));
 }
 
+async function accounts(manager: EntityManager, territoryId: string): Promise<void> {
+  const users = manager.getRepository(UserAccount);
+  const passwordHash = await hashPassword(demoPassword);
+  for (const demo of demoAccounts) {
+    if (await users.existsBy({ email: demo.email })) continue;
+    const { id: personId } = await person(manager, demo.firstName, demo.lastName);
+    const user = await users.save(users.create({ email: demo.email, passwordHash, personId, demo: true }));
+    const partner = demo.partnerSlug ? await manager.getRepository(Partner).findOneBy({ slug: demo.partnerSlug }) : null;
+    await manager.getRepository(RoleAssignment).insert({ userId: user.id, territoryId, role: demo.role, partnerId: partner?.id ?? null });
+  }
+}
+
 /**
  * Loads the Metz network once: partners already present (by slug) are left as they are, so a
  * restart never overwrites what people edited. Returns how many partners were added.
  */
-export async function loadDemoData(dataSource: DataSource): Promise<number> {
+export async function loadDemoData(dataSource: DataSource, options: { withAccounts: boolean }): Promise<number> {
   return dataSource.transaction(async (manager) => {
     const { id: territoryId } = await territory(manager);
     const partners = manager.getRepository(Partner);
     const existing = new Set((await partners.find({ select: { slug: true } })).map((p) => p.slug));
     const fresh = demoPartners.filter((demo) => !existing.has(demo.slug));
-    if (!fresh.length) return 0;
+    if (!fresh.length) {
+      if (options.withAccounts) await accounts(manager, territoryId);
+      return 0;
+    }
 
     const inserted = await partners.save(fresh.map((demo) => partners.create(toPartner(demo))));
     const bySlug = new Map((await partners.find()).map((p) => [p.slug, p]));
@@ -83,6 +102,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<number> {
       .orIgnore()
       .execute();
     await refreshSearchDocuments(manager, inserted);
+    if (options.withAccounts) await accounts(manager, territoryId);
     return inserted.length;
   });
 }

@@ -1,26 +1,80 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer.js';
+import type { Config } from '../config/config.js';
+import type { EventBus } from '../events/event-bus.js';
+import type { Mailer } from '../mail/mailer.js';
+import { AccountService } from '../modules/accounts/account.service.js';
+import { SessionService } from '../modules/accounts/session.service.js';
+import { PartnerEditingService } from '../modules/partners/partner-editing.service.js';
 import { createPartnerLoaders, type PartnerLoaders } from '../modules/partners/partner.loaders.js';
 import { PartnerService } from '../modules/partners/partner.service.js';
 import { createTerritoryLoaders, type TerritoryLoaders } from '../modules/territories/territory.loaders.js';
 import { TerritoryService } from '../modules/territories/territory.service.js';
 
+/** What lives as long as the process: handed to every request's context. */
+export interface AppDeps {
+  dataSource: DataSource;
+  log: Logger;
+  config: Pick<Config, 'auth' | 'production' | 'origin'>;
+  mailer: Mailer;
+  events: EventBus;
+}
+
+/** The HTTP side of a request, absent on WebSocket operations. */
+export interface HttpHandle {
+  setSessionCookie(token: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
+}
+
 export interface Context {
   dataSource: DataSource;
   viewer: Viewer;
   log: Logger;
-  services: { partners: PartnerService; territories: TerritoryService };
+  ip: string | null;
+  http?: HttpHandle;
+  events: EventBus;
+  services: {
+    partners: PartnerService;
+    partnerEditing: PartnerEditingService;
+    territories: TerritoryService;
+    accounts: AccountService;
+    sessions: SessionService;
+  };
   loaders: PartnerLoaders & TerritoryLoaders;
 }
 
+export function createSessionService(deps: AppDeps): SessionService {
+  return new SessionService(deps.dataSource, { sessionTtlHours: deps.config.auth.sessionTtlHours, production: deps.config.production });
+}
+
 /** One context per request (or per subscription operation): loaders never outlive it. */
-export function createContext(dataSource: DataSource, viewer: Viewer, log: Logger): Context {
+export function createContext(
+  deps: AppDeps,
+  viewer: Viewer,
+  options: { log?: Logger; ip?: string | null; http?: HttpHandle } = {},
+): Context {
+  const { dataSource, config } = deps;
+  const sessions = createSessionService(deps);
+  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource) };
   return {
     dataSource,
     viewer,
-    log,
-    services: { partners: new PartnerService(dataSource), territories: new TerritoryService(dataSource) },
-    loaders: { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource) },
+    log: options.log ?? deps.log,
+    ip: options.ip ?? null,
+    http: options.http,
+    events: deps.events,
+    services: {
+      partners: new PartnerService(dataSource),
+      partnerEditing: new PartnerEditingService(dataSource, viewer, loaders),
+      territories: new TerritoryService(dataSource),
+      sessions,
+      accounts: new AccountService(dataSource, sessions, deps.mailer, {
+        ...config.auth,
+        production: config.production,
+        publicUrl: config.origin,
+      }),
+    },
+    loaders,
   };
 }

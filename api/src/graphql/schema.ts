@@ -1,16 +1,30 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import type { EventBus } from '../events/event-bus.js';
+import { AccountResolver, RoleGrantResolver } from '../modules/accounts/account.resolver.js';
 import { ContactResolver } from '../modules/partners/contact.resolver.js';
+import { PartnerEditingResolver } from '../modules/partners/partner-editing.resolver.js';
+import { PartnerEventsResolver } from '../modules/partners/partner-events.resolver.js';
 import { PartnerResolver } from '../modules/partners/partner.resolver.js';
 import { PersonResolver } from '../modules/people/person.resolver.js';
 import { TerritoryResolver } from '../modules/territories/territory.resolver.js';
 import { ThemeResolver } from '../modules/themes/theme.resolver.js';
 
-export const resolvers = [TerritoryResolver, PartnerResolver, ContactResolver, PersonResolver, ThemeResolver] as const;
+export const resolvers = [
+  TerritoryResolver,
+  PartnerResolver,
+  PartnerEditingResolver,
+  PartnerEventsResolver,
+  ContactResolver,
+  PersonResolver,
+  ThemeResolver,
+  AccountResolver,
+  RoleGrantResolver,
+] as const;
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false });
+export function createSchema(events: EventBus): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, validate: false, pubSub: events });
 }
 
 /** The contract as checked in: sorted, so that a diff shows real changes only. */

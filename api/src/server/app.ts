@@ -2,20 +2,18 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { createServer } from 'node:http';
-import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
-import { anonymous } from '../auth/viewer.js';
+import { readCookie } from '../auth/session-cookie.js';
 import { withStatementCounter } from '../db/query-counter.js';
-import { createContext } from '../graphql/context.js';
+import { createContext, createSessionService, type AppDeps } from '../graphql/context.js';
+import { sessionCookies } from './session-cookies.js';
 import { createApollo } from './graphql-http.js';
 import { attachGraphqlWs } from './graphql-ws.js';
 import { requestLogging } from './request-logging.js';
+import { securityHeaders } from './security-headers.js';
 
 export interface AppOptions {
   schema: GraphQLSchema;
-  dataSource: DataSource;
-  log: Logger;
-  production: boolean;
+  deps: AppDeps;
   // The SvelteKit handler, served for every path the API does not own.
   webHandler?: RequestHandler;
 }
@@ -29,14 +27,18 @@ const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
   });
 };
 
-export async function createApp({ schema, dataSource, log, production, webHandler }: AppOptions) {
+export async function createApp({ schema, deps, webHandler }: AppOptions) {
+  const { dataSource, log } = deps;
+  const { production } = deps.config;
+  const sessions = createSessionService(deps);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders());
   const httpServer = createServer(app);
   const apollo = createApollo(schema, httpServer, log, production);
   await apollo.start();
-  const ws = attachGraphqlWs(httpServer, schema, dataSource, log);
+  const ws = attachGraphqlWs(httpServer, schema, deps, { production });
 
   app.use(requestLogging(log));
   // Statements per request go into the request's log line: the figure that shows an N+1.
@@ -63,7 +65,15 @@ export async function createApp({ schema, dataSource, log, production, webHandle
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(dataSource, anonymous, req.log ?? log),
+      context: async ({ req, res }) => {
+        const token = readCookie(req.headers.cookie);
+        const { viewer, expiresAt } = await sessions.resolve(token);
+        const http = sessionCookies(res, deps.config.auth.secureCookies);
+        // The cookie follows the session's sliding expiry; one that opens nothing is dropped.
+        if (token && expiresAt) http.setSessionCookie(token, expiresAt);
+        else if (token) http.clearSessionCookie();
+        return createContext(deps, viewer, { log: req.log ?? log, ip: req.ip ?? null, http });
+      },
     }),
   );
   if (webHandler) app.use(webHandler);

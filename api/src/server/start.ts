@@ -9,6 +9,8 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded-pos
 import { ensureDatabase } from '../db/ensure-database.js';
 import { loadDemoData } from '../demo/load-demo.js';
 import { createSchema } from '../graphql/schema.js';
+import { EventBus } from '../events/event-bus.js';
+import { LogMailer } from '../mail/mailer.js';
 import { createApp } from './app.js';
 
 export interface Hub {
@@ -42,15 +44,16 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
   const applied = await openDatabase(dataSource);
   if (applied.length) log.info({ migrations: applied }, 'migrations applied');
   if (config.demoData) {
-    const inserted = await loadDemoData(dataSource);
+    // Demo accounts are never created in production, whatever DEMO_DATA says.
+    const inserted = await loadDemoData(dataSource, { withAccounts: !config.production });
     if (inserted) log.info({ partners: inserted }, 'demo data loaded');
   }
 
+  const events = new EventBus(url, log);
+  await events.start();
   const app = await createApp({
-    schema: await createSchema(),
-    dataSource,
-    log,
-    production: config.production,
+    schema: await createSchema(events),
+    deps: { dataSource, log, config, mailer: new LogMailer(log), events },
     webHandler: await loadWebHandler(config, log),
   });
   await new Promise<void>((resolve) => app.httpServer.listen(config.port, config.host, resolve));
@@ -62,6 +65,7 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
     url: url_,
     async close() {
       await app.close();
+      await events.close();
       await dataSource.destroy();
       await embedded?.stop();
     },

@@ -2,10 +2,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { repoRoot } from '../config/config.js';
+import { EventBus } from '../events/event-bus.js';
 import { createSchema, printSortedSchema } from '../graphql/schema.js';
+import { createLogger } from '../logging/logger.js';
 
 const file = path.join(repoRoot, 'schema', 'schema.graphql');
-const generated = printSortedSchema(await createSchema());
+// Printing the SDL needs no database: the event bus is never started.
+const generated = printSortedSchema(await createSchema(new EventBus('', createLogger('warn'))));
 const checkedIn = await readFile(file, 'utf8').catch(() => '');
 
 if (process.argv.includes('--write')) {

@@ -40,3 +40,11 @@ export function communeCentroid(inseeCode: string): Centroid | null {
   const largest = outerRings.map(ringCentroid).sort((a, b) => Math.abs(b.area) - Math.abs(a.area))[0];
   return { latitude: Number(largest.y.toFixed(6)), longitude: Number(largest.x.toFixed(6)) };
 }
+
+const fold = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
+/** The INSEE code of a commune of Metz Métropole from its name, accents and case aside. */
+export function communeCodeByName(name: string): string | null {
+  const wanted = fold(name);
+  return features.find((f) => fold(f.properties.nom) === wanted)?.properties.code ?? null;
+}

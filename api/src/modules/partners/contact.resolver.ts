@@ -1,5 +1,4 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { canSeeContactDetails } from '../../auth/viewer.js';
 import type { Context } from '../../graphql/context.js';
 import { Person } from '../people/person.entity.js';
 import { Contact } from './contact.entity.js';
@@ -12,13 +11,13 @@ export class ContactResolver {
     return contact.person;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Réservé aux partenaires connectés' })
-  email(@Root() contact: Contact, @Ctx() ctx: Context): string | null {
-    return canSeeContactDetails(ctx.viewer) ? contact.email : null;
+  @FieldResolver(() => String, { nullable: true, description: 'Réservé aux membres connectés d’un territoire de la structure' })
+  async email(@Root() contact: Contact, @Ctx() ctx: Context): Promise<string | null> {
+    return (await ctx.services.partnerEditing.contactDetailsVisible(contact.partnerId)) ? contact.email : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Réservé aux partenaires connectés' })
-  phone(@Root() contact: Contact, @Ctx() ctx: Context): string | null {
-    return canSeeContactDetails(ctx.viewer) ? contact.phone : null;
+  @FieldResolver(() => String, { nullable: true, description: 'Réservé aux membres connectés d’un territoire de la structure' })
+  async phone(@Root() contact: Contact, @Ctx() ctx: Context): Promise<string | null> {
+    return (await ctx.services.partnerEditing.contactDetailsVisible(contact.partnerId)) ? contact.phone : null;
   }
 }

@@ -7,7 +7,7 @@ import { describeOpeningHours } from './opening-hours.js';
 import { Partner } from './partner.entity.js';
 import { partnerKindLabels, sectorLabels } from './partner.enums.js';
 import { PartnersArgs } from './partner.inputs.js';
-import { DirectoryFacets, GeoPoint, PartnerConnection, SectorInfo } from './partner.types.js';
+import { DirectoryFacets, GeoPoint, PartnerConnection, PartnerKindInfo, SectorInfo } from './partner.types.js';
 
 @Resolver(() => Partner)
 export class PartnerResolver {
@@ -30,6 +30,11 @@ export class PartnerResolver {
   @Query(() => [SectorInfo], { description: 'Les 7 secteurs du réseau et leur nombre de partenaires' })
   sectors(@Arg('territory', () => String, { nullable: true }) territory: string | null, @Ctx() ctx: Context) {
     return ctx.services.partners.sectors(territory ?? null);
+  }
+
+  @Query(() => [PartnerKindInfo], { description: 'Tous les types de structure, pour les formulaires' })
+  partnerKinds(@Ctx() ctx: Context) {
+    return ctx.services.partners.kinds();
   }
 
   @Query(() => DirectoryFacets)

@@ -38,6 +38,16 @@ export class PartnerService {
     return (await this.facets(territory)).sectors;
   }
 
+  async kinds(): Promise<Facet<PartnerKind>[]> {
+    const rows: Array<{ kind: PartnerKind; count: number }> = await this.dataSource.query(
+      `SELECT kind, count(*)::int AS count FROM partner GROUP BY kind`,
+    );
+    const counts = new Map(rows.map((row) => [row.kind, row.count]));
+    return Object.values(PartnerKind)
+      .map((code) => ({ code, label: partnerKindLabels[code], partnerCount: counts.get(code) ?? 0 }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+  }
+
   async facets(territory: string | null): Promise<DirectoryFacets> {
     const rows: Array<{ facet: string; code: string; count: number }> = await this.dataSource.query(
       `SELECT 'sector' AS facet, p.sector AS code, count(*)::int AS count FROM partner p

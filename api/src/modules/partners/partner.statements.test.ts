@@ -3,9 +3,9 @@ import { graphql, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { anonymous } from '../../auth/viewer.js';
 import { countStatements } from '../../db/query-counter.js';
-import { createContext } from '../../graphql/context.js';
+import { createContext, type AppDeps } from '../../graphql/context.js';
+import { testDeps } from '../../test-support/test-deps.js';
 import { createSchema } from '../../graphql/schema.js';
-import { testLog } from '../../test-support/test-database.js';
 import { Person } from '../people/person.entity.js';
 import { Contact } from './contact.entity.js';
 import { Partner } from './partner.entity.js';
@@ -38,8 +38,10 @@ interface PageNode {
 }
 
 let schema: GraphQLSchema;
+let deps: AppDeps;
 beforeAll(async () => {
-  schema = await createSchema();
+  deps = testDeps(directory.dataSource);
+  schema = await createSchema(deps.events);
 });
 
 // In process rather than over HTTP: the statement counter lives in an AsyncLocalStorage store,
@@ -50,7 +52,7 @@ async function loadPage(first: number, filter: PartnerFilterInput | null = null)
       schema,
       source: pageQuery,
       variableValues: { first, filter },
-      contextValue: createContext(directory.dataSource, anonymous, testLog),
+      contextValue: createContext(deps, anonymous),
     }),
   );
   expect(result.errors).toBeUndefined();

@@ -18,7 +18,7 @@ export function useDemoDirectory({ http = true } = {}): { dataSource: DataSource
     const database = await createTestDatabase();
     drop = () => database.drop();
     env.dataSource = database.dataSource;
-    await loadDemoData(env.dataSource);
+    await loadDemoData(env.dataSource, { withAccounts: true });
     if (http) env.server = await startTestServer(env.dataSource);
   });
   afterAll(async () => {

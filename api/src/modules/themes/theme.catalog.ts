@@ -35,4 +35,5 @@ export const themeCatalog = {
 export const audienceCatalog = {
   has: (code: string) => audiencesByCode.has(code),
   get: (code: string): Audience | undefined => audiencesByCode.get(code),
+  all: (): Audience[] => [...audiencesByCode.values()],
 };

@@ -97,6 +97,7 @@ export const PartnerPageQuery = graphql(`
 			openingHours
 			openingHoursText
 			updatedAt
+			viewerCanEdit
 			themes {
 				code
 				label

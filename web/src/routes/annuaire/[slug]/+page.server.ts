@@ -1,10 +1,19 @@
 import { error } from '@sveltejs/kit';
 import { PartnerPageQuery } from '$lib/graphql/directory';
-import { serverQuery } from '$lib/server/graphql';
+import { PartnerHistoryQuery } from '$lib/graphql/editing';
+import { serverQuery, serverQueryOrFailure } from '$lib/server/graphql';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { data } = await serverQuery(event, PartnerPageQuery, { slug: event.params.slug });
+	const [{ data }, history] = await Promise.all([
+		serverQuery(event, PartnerPageQuery, { slug: event.params.slug }),
+		// The history names people: only members of the entry's territory get it.
+		event.locals.me ? serverQueryOrFailure(event, PartnerHistoryQuery, { slug: event.params.slug }) : null
+	]);
 	if (!data?.partner) error(404, 'Cette structure ne figure pas dans l’annuaire.');
-	return { partner: data.partner };
+	return {
+		partner: data.partner,
+		history: history?.data?.partner?.history ?? null,
+		justSaved: event.url.searchParams.has('modifie')
+	};
 };

@@ -1,0 +1,71 @@
+import { ForbiddenError, UnauthenticatedError } from '../errors/errors.js';
+import { Role } from '../modules/accounts/role.enum.js';
+import type { SignedInViewer, Viewer } from './viewer.js';
+
+// The access rules of the hub, in one place. Services call them; resolvers never decide.
+// Checks take sets (as immich does) so a list costs one pass, not one query per row.
+
+export function requireSignedIn(viewer: Viewer): SignedInViewer {
+  if (viewer.kind !== 'user') throw new UnauthenticatedError();
+  return viewer;
+}
+
+export function territoriesOf(viewer: Viewer): Set<string> {
+  return new Set(viewer.kind === 'user' ? viewer.grants.map((grant) => grant.territoryId) : []);
+}
+
+export function isCoordinatorOf(viewer: Viewer, territoryId: string): boolean {
+  return viewer.kind === 'user' && viewer.grants.some((g) => g.role === Role.COORDINATOR && g.territoryId === territoryId);
+}
+
+export function administeredPartners(viewer: Viewer): Set<string> {
+  if (viewer.kind !== 'user') return new Set();
+  return new Set(viewer.grants.filter((g) => g.role === Role.PARTNER_ADMIN && g.partnerId).map((g) => g.partnerId!));
+}
+
+/** Partners whose people's contact details the viewer may read: those of its own territories. */
+export function withVisibleContactDetails(viewer: Viewer, partnerTerritories: Map<string, string[]>): Set<string> {
+  const mine = territoriesOf(viewer);
+  return new Set([...partnerTerritories].filter(([, territories]) => territories.some((t) => mine.has(t))).map(([id]) => id));
+}
+
+/** Entries the viewer may edit: any of its territories as coordinator, its own as partner admin. */
+export function editablePartners(viewer: Viewer, partnerTerritories: Map<string, string[]>): Set<string> {
+  const administered = administeredPartners(viewer);
+  return new Set(
+    [...partnerTerritories]
+      .filter(([id, territories]) => administered.has(id) || territories.some((t) => isCoordinatorOf(viewer, t)))
+      .map(([id]) => id),
+  );
+}
+
+export function requireEditable(viewer: Viewer, partnerId: string, territories: string[]): SignedInViewer {
+  const user = requireSignedIn(viewer);
+  if (!editablePartners(user, new Map([[partnerId, territories]])).has(partnerId)) {
+    throw new ForbiddenError('Vous ne pouvez modifier que la fiche de votre structure.');
+  }
+  return user;
+}
+
+export function requireCoordinator(viewer: Viewer, territoryId: string): SignedInViewer {
+  const user = requireSignedIn(viewer);
+  if (!isCoordinatorOf(user, territoryId)) throw new ForbiddenError('Réservé à la coordination du CLSM.');
+  return user;
+}
+
+/** Who may invite whom: the coordinator any role of its territory, a partner admin its colleagues. */
+export function requireCanInvite(viewer: Viewer, role: Role, partnerId: string | null, territoryId: string): SignedInViewer {
+  const user = requireSignedIn(viewer);
+  if (isCoordinatorOf(user, territoryId)) return user;
+  const colleague = partnerId !== null && administeredPartners(user).has(partnerId);
+  if (colleague && (role === Role.MEMBER || role === Role.PARTNER_ADMIN)) return user;
+  throw new ForbiddenError('Vous ne pouvez inviter que des membres de votre structure.');
+}
+
+/** The change history names the people who edited: for members of the entry's territories. */
+export function requireHistoryReader(viewer: Viewer, territories: string[]): SignedInViewer {
+  const user = requireSignedIn(viewer);
+  const mine = territoriesOf(user);
+  if (!territories.some((t) => mine.has(t))) throw new ForbiddenError('Historique réservé aux membres du territoire.');
+  return user;
+}

@@ -1,0 +1,73 @@
+import type { DataSource } from 'typeorm';
+import { hashToken, newToken } from '../../auth/tokens.js';
+import type { Grant, Viewer } from '../../auth/viewer.js';
+import type { Role } from './role.enum.js';
+
+export interface SessionSettings {
+  sessionTtlHours: number;
+  production: boolean;
+}
+
+/** Server-side sessions behind an opaque cookie; resolving one gives the request's viewer. */
+export class SessionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly settings: SessionSettings,
+  ) {}
+
+  private expiry(): Date {
+    return new Date(Date.now() + this.settings.sessionTtlHours * 3_600_000);
+  }
+
+  async open(userId: string): Promise<{ token: string; expiresAt: Date }> {
+    const { token, hash } = newToken();
+    const expiresAt = this.expiry();
+    await this.dataSource.query(`INSERT INTO session (token_hash, user_id, expires_at) VALUES ($1, $2, $3)`, [hash, userId, expiresAt]);
+    return { token, expiresAt };
+  }
+
+  /** The viewer of a session cookie; anonymous for an unknown, expired or disabled one. */
+  async resolve(token: string | undefined): Promise<{ viewer: Viewer; expiresAt?: Date }> {
+    if (!token || token.length > 100) return { viewer: { kind: 'anonymous' } };
+    const tokenHash = hashToken(token);
+    // Sliding expiry: each use pushes the end of the session, in the same statement.
+    const rows: Array<{ user_id: string; person_id: string; expires_at: Date; grants: Grant[] | null }> = await this.dataSource.query(
+      `WITH live AS (
+         UPDATE session s SET last_seen_at = now(), expires_at = $2
+         FROM user_account u
+         WHERE s.token_hash = $1 AND s.expires_at > now() AND u.id = s.user_id
+           AND NOT u.disabled AND NOT (u.demo AND $3)
+         RETURNING s.user_id, u.person_id, s.expires_at)
+       SELECT live.*, (SELECT json_agg(json_build_object('role', r.role, 'territoryId', r.territory_id, 'partnerId', r.partner_id))
+                       FROM role_assignment r WHERE r.user_id = live.user_id) AS grants
+       FROM live`,
+      [tokenHash, this.expiry(), this.settings.production],
+    );
+    const [row] = rows;
+    if (!row) return { viewer: { kind: 'anonymous' } };
+    return {
+      viewer: {
+        kind: 'user',
+        userId: row.user_id,
+        personId: row.person_id,
+        sessionTokenHash: tokenHash,
+        grants: (row.grants ?? []).map((grant) => ({ ...grant, role: grant.role as Role })),
+      },
+      expiresAt: row.expires_at,
+    };
+  }
+
+  /** Whether a session still stands: a live subscription re-checks it on every event. */
+  async isLive(tokenHash: string): Promise<boolean> {
+    const rows = await this.dataSource.query(`SELECT 1 FROM session WHERE token_hash = $1 AND expires_at > now()`, [tokenHash]);
+    return rows.length > 0;
+  }
+
+  async close(tokenHash: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM session WHERE token_hash = $1`, [tokenHash]);
+  }
+
+  async closeAllOf(userId: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM session WHERE user_id = $1`, [userId]);
+  }
+}

@@ -1,0 +1,31 @@
+import type { EntityManager } from 'typeorm';
+
+export interface AuditEntry {
+  actorUserId?: string | null;
+  action: string;
+  targetType?: string;
+  targetId?: string;
+  territoryId?: string | null;
+  ip?: string | null;
+  subjectKey?: string | null;
+  // Identifiers and field names only: never health data, never a password or a token.
+  details?: Record<string, unknown>;
+}
+
+/** Appends to the audit log, in the caller's transaction when it has one. */
+export async function recordAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
+  await manager.query(
+    `INSERT INTO audit_event (actor_user_id, action, target_type, target_id, territory_id, ip, subject_key, details)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      entry.actorUserId ?? null,
+      entry.action,
+      entry.targetType ?? null,
+      entry.targetId ?? null,
+      entry.territoryId ?? null,
+      entry.ip ?? null,
+      entry.subjectKey ?? null,
+      JSON.stringify(entry.details ?? {}),
+    ],
+  );
+}

@@ -1,0 +1,33 @@
+import { Arg, Ctx, Resolver, Root, Subscription, type ResolverData } from 'type-graphql';
+import { requireSignedIn } from '../../auth/policy.js';
+import { NotFoundError, UnauthenticatedError } from '../../errors/errors.js';
+import type { HubEvent } from '../../events/event-bus.js';
+import type { Context } from '../../graphql/context.js';
+import { partnerUpdatedTopic } from './partner-editing.service.js';
+import { Partner } from './partner.entity.js';
+
+async function subscribeToPartner({ args, context }: ResolverData<Context>): Promise<AsyncIterable<HubEvent>> {
+  requireSignedIn(context.viewer);
+  const partner = await context.services.partners.findBySlug(String(args.slug));
+  if (!partner) throw new NotFoundError('Cette structure n’existe pas.');
+  return context.events.subscribe(partnerUpdatedTopic, partner.id);
+}
+
+@Resolver(() => Partner)
+export class PartnerEventsResolver {
+  @Subscription(() => Partner, {
+    subscribe: subscribeToPartner as never,
+    description: 'Une fiche modifiée, en direct (membres connectés)',
+  })
+  async partnerUpdated(@Root() event: HubEvent, @Arg('slug', () => String) _slug: string, @Ctx() ctx: Context): Promise<Partner> {
+    // Permissions follow the event, not the connection: a session closed since the subscription
+    // started receives nothing more, and every event is read afresh.
+    if (ctx.viewer.kind !== 'user' || !(await ctx.services.sessions.isLive(ctx.viewer.sessionTokenHash))) {
+      throw new UnauthenticatedError('Votre session a pris fin.');
+    }
+    for (const loader of Object.values(ctx.loaders)) loader.clearAll();
+    const partner = await ctx.loaders.partnerById.load(event.id);
+    if (!partner) throw new NotFoundError('Cette structure n’existe plus.');
+    return partner;
+  }
+}

@@ -1,0 +1,73 @@
+import { UserInputError } from '../../errors/errors.js';
+import { audienceCatalog, themeCatalog } from '../themes/theme.catalog.js';
+import { describeOpeningHours } from './opening-hours.js';
+import { partnerKindLabels, sectorLabels, type PartnerKind, type Sector } from './partner.enums.js';
+
+// The editable fields of a directory entry: French label for the history, and the check of a
+// new value (null clears an optional field).
+type Check = (value: unknown) => unknown;
+
+const text = (label: string, max: number, { required = false, pattern, hint }: { required?: boolean; pattern?: RegExp; hint?: string } = {}): Check =>
+  (value) => {
+    if (value === null || (typeof value === 'string' && value.trim() === '')) {
+      if (required) throw new UserInputError(`« ${label} » est obligatoire.`, label);
+      return null;
+    }
+    const trimmed = String(value).trim();
+    if (trimmed.length > max) throw new UserInputError(`« ${label} » est trop long (${max} caractères au plus).`, label);
+    if (pattern && !pattern.test(trimmed)) throw new UserInputError(`« ${label} » n’a pas le bon format${hint ? ` (${hint})` : ''}.`, label);
+    return trimmed;
+  };
+
+const codes = (label: string, known: (code: string) => boolean): Check => (value) => {
+  const list = [...new Set((value as string[] | null) ?? [])];
+  const unknown = list.find((code) => !known(code));
+  if (unknown) throw new UserInputError(`Valeur inconnue pour « ${label} » : ${unknown}.`, label);
+  if (list.length > 30) throw new UserInputError(`Trop de valeurs pour « ${label} ».`, label);
+  return list;
+};
+
+const openingHours: Check = (value) => {
+  const checked = text('Horaires', 300)(value) as string | null;
+  if (checked && !describeOpeningHours(checked)) {
+    throw new UserInputError('Horaires non reconnus. Exemple : « Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00 ».', 'openingHours');
+  }
+  return checked;
+};
+
+export const editableFields = {
+  name: { label: 'Nom', check: text('Nom', 200, { required: true }) },
+  shortName: { label: 'Sigle', check: text('Sigle', 40) },
+  sector: { label: 'Secteur', check: (value: unknown) => value },
+  kind: { label: 'Type de structure', check: (value: unknown) => value },
+  description: { label: 'Présentation', check: text('Présentation', 3000) },
+  address: { label: 'Adresse', check: text('Adresse', 200) },
+  postalCode: { label: 'Code postal', check: text('Code postal', 5, { pattern: /^\d{5}$/, hint: '5 chiffres' }) },
+  commune: { label: 'Commune', check: text('Commune', 100) },
+  phone: { label: 'Téléphone', check: text('Téléphone', 25, { pattern: /^\+?[\d .-]{6,24}$/, hint: 'ex. 03 87 00 00 00' }) },
+  email: { label: 'Courriel', check: text('Courriel', 200, { pattern: /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/ }) },
+  // Only web addresses: a javascript: URL in a link would run in every reader's browser.
+  website: { label: 'Site internet', check: text('Site internet', 300, { pattern: /^https?:\/\/[^\s]+$/i, hint: 'commençant par https://' }) },
+  openingHours: { label: 'Horaires', check: openingHours },
+  themeCodes: { label: 'Thématiques', check: codes('Thématiques', themeCatalog.has) },
+  publicCodes: { label: 'Publics', check: codes('Publics', audienceCatalog.has) },
+} as const;
+
+export type EditableField = keyof typeof editableFields;
+
+export const fieldLabel = (field: string): string =>
+  (editableFields as Record<string, { label: string }>)[field]?.label ?? (field === 'contacts' ? 'Contacts' : field === 'created' ? 'Création' : field);
+
+/** A value of the history in words, as the entry's page shows it. */
+export function describeValue(field: string, value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (field === 'sector') return sectorLabels[value as Sector] ?? String(value);
+  if (field === 'kind') return partnerKindLabels[value as PartnerKind] ?? String(value);
+  if (field === 'themeCodes') return (value as string[]).map((code) => themeCatalog.get(code)?.label ?? code).join(', ');
+  if (field === 'publicCodes') return (value as string[]).map((code) => audienceCatalog.get(code)?.label ?? code).join(', ');
+  if (typeof value === 'object') {
+    const { name, function: role } = value as { name?: string; function?: string };
+    return [name, role].filter(Boolean).join(' – ');
+  }
+  return String(value);
+}

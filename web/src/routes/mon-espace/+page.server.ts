@@ -1,0 +1,9 @@
+import { requireSignedIn } from '$lib/server/redirects';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const me = requireSignedIn(event);
+	const coordinated = me.roles.filter((r) => r.role === 'COORDINATOR').map((r) => r.territory);
+	const administered = me.roles.filter((r) => r.role === 'PARTNER_ADMIN' && r.partner).map((r) => r.partner!);
+	return { account: { email: me.email, displayName: me.displayName, roles: me.roles }, coordinated, administered };
+};
