@@ -11,6 +11,7 @@ import { loadDemoData } from '../demo/load-demo.js';
 import { createSchema } from '../graphql/schema.js';
 import { EventBus } from '../events/event-bus.js';
 import { LogMailer } from '../mail/mailer.js';
+import { SmtpMailer } from '../mail/smtp-mailer.js';
 import { createApp } from './app.js';
 
 export interface Hub {
@@ -53,7 +54,7 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
   await events.start();
   const app = await createApp({
     schema: await createSchema(events),
-    deps: { dataSource, log, config, mailer: new LogMailer(log), events },
+    deps: { dataSource, log, config, mailer: config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.mailFrom) : new LogMailer(log), events },
     webHandler: await loadWebHandler(config, log),
   });
   await new Promise<void>((resolve) => app.httpServer.listen(config.port, config.host, resolve));
