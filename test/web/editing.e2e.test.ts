@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openHydrated } from '../support/browser.js';
@@ -75,6 +76,37 @@ describe('a partner admin edits its entry in a browser', () => {
     expect(await page.getByRole('link', { name: 'Se connecter' }).isVisible()).toBe(true);
     const cookies = await context.cookies();
     expect(cookies.find((cookie) => cookie.name === 'clsm_session')).toBeUndefined();
+    await context.close();
+  });
+
+  it('lets the coordinator add a structure, found at once by the search', async () => {
+    const context = await fixture.browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await signIn(page, 'coordination@example.org');
+    await page.getByRole('link', { name: 'Ajouter une structure' }).click();
+    await page.waitForURL('**/annuaire/nouvelle');
+    await page.getByLabel('Nom', { exact: true }).fill('Maison des adolescents de Moselle');
+    await page.getByLabel('Commune', { exact: true }).fill('Metz');
+    await page.getByLabel('Secteur', { exact: true }).selectOption('CARE');
+    await page.getByRole('button', { name: 'Ajouter la structure' }).click();
+    await page.waitForURL('**/annuaire/maison-des-adolescents-de-moselle/modifier');
+    await openHydrated(page, `${fixture.hub.url}/annuaire?q=adolescents`);
+    expect((await page.locator('ul.results h3 a').allInnerTexts())[0]).toBe('Maison des adolescents de Moselle');
+    await context.close();
+  });
+
+  it('has no accessibility violation on the account and editing pages', async () => {
+    const context = await fixture.browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    const check = async (path: string) => {
+      await page.goto(`${fixture.hub.url}${path}`);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    };
+    await check('/connexion');
+    await check('/mot-de-passe-oublie');
+    await signIn(page, 'coordination@example.org');
+    for (const path of ['/mon-espace', '/annuaire/unafam-moselle', '/annuaire/unafam-moselle/modifier', '/annuaire/nouvelle']) await check(path);
     await context.close();
   });
 });

@@ -1,6 +1,45 @@
 import { graphql } from './graphql';
 
-export const PartnerEditQuery = graphql(`
+export const PartnerFormOptionsFragment = graphql(`
+	fragment PartnerFormOptions on Query {
+		sectors {
+			code
+			label
+		}
+		partnerKinds {
+			code
+			label
+		}
+		themes {
+			code
+			label
+		}
+		audiences {
+			code
+			label
+		}
+	}
+`);
+
+export const PartnerFormOptionsQuery = graphql(
+	`
+		query PartnerFormOptions {
+			...PartnerFormOptions
+		}
+	`,
+	[PartnerFormOptionsFragment]
+);
+
+export const CreatePartnerMutation = graphql(`
+	mutation CreatePartner($territory: String!, $fields: PartnerFieldsInput!) {
+		createPartner(territory: $territory, fields: $fields) {
+			slug
+		}
+	}
+`);
+
+export const PartnerEditQuery = graphql(
+	`
 	query PartnerEdit($slug: String!) {
 		partner(slug: $slug) {
 			id
@@ -38,24 +77,9 @@ export const PartnerEditQuery = graphql(`
 				slug
 			}
 		}
-		sectors {
-			code
-			label
-		}
-		partnerKinds {
-			code
-			label
-		}
-		themes {
-			code
-			label
-		}
-		audiences {
-			code
-			label
-		}
+		...PartnerFormOptions
 	}
-`);
+`, [PartnerFormOptionsFragment]);
 
 export const UpdatePartnerMutation = graphql(`
 	mutation UpdatePartner($target: VersionedPartnerInput!, $fields: PartnerFieldsInput!) {

@@ -1,32 +1,27 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { InviteMemberMutation } from '$lib/graphql/account';
-import { AddContactMutation, PartnerEditQuery, RemoveContactMutation, UpdatePartnerMutation } from '$lib/graphql/editing';
-import type { VariablesOf } from '$lib/graphql/graphql';
+import {
+	AddContactMutation,
+	PartnerEditQuery,
+	PartnerFormOptionsFragment,
+	RemoveContactMutation,
+	UpdatePartnerMutation
+} from '$lib/graphql/editing';
+import { readFragment, type VariablesOf } from '$lib/graphql/graphql';
 import { serverMutation, serverQuery, territorySlug, type ApiFailure } from '$lib/server/graphql';
+import { readPartnerFields } from '$lib/partner-form';
 import { requireSignedIn } from '$lib/server/redirects';
 import type { Actions, PageServerLoad } from './$types';
 
 type Fields = VariablesOf<typeof UpdatePartnerMutation>['fields'];
-
-const textFields = ['name', 'shortName', 'description', 'address', 'postalCode', 'commune', 'phone', 'email', 'website', 'openingHours'] as const;
 
 export const load: PageServerLoad = async (event) => {
 	requireSignedIn(event);
 	const { data } = await serverQuery(event, PartnerEditQuery, { slug: event.params.slug });
 	if (!data?.partner) error(404, 'Cette structure ne figure pas dans l’annuaire.');
 	if (!data.partner.viewerCanEdit) error(403, 'Vous ne pouvez modifier que la fiche de votre structure.');
-	return { ...data, partner: data.partner };
+	return { partner: data.partner, options: readFragment(PartnerFormOptionsFragment, data) };
 };
-
-function readFields(form: FormData): Fields {
-	const fields: Record<string, unknown> = {};
-	for (const name of textFields) fields[name] = String(form.get(name) ?? '');
-	fields.sector = form.get('sector');
-	fields.kind = form.get('kind');
-	fields.themes = form.getAll('themes').map(String);
-	fields.publics = form.getAll('publics').map(String);
-	return fields as Fields;
-}
 
 function target(form: FormData) {
 	return { partnerId: String(form.get('partnerId')), version: Number(form.get('version')) };
@@ -45,7 +40,7 @@ function refused(failure: ApiFailure, action: string, values?: Record<string, un
 export const actions: Actions = {
 	save: async (event) => {
 		const form = await event.request.formData();
-		const fields = readFields(form);
+		const fields = readPartnerFields(form) as Fields;
 		const { data, failure } = await serverMutation(event, UpdatePartnerMutation, { target: target(form), fields });
 		if (failure) return refused(failure, 'save', fields);
 		redirect(303, `/annuaire/${data!.updatePartner.slug}?modifie=1`);
