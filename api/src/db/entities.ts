@@ -1,3 +1,8 @@
+import { CalendarFeed } from '../modules/calendar/calendar-feed.entity.js';
+import { GroupMembership } from '../modules/groups/group-membership.entity.js';
+import { WorkingGroup } from '../modules/groups/working-group.entity.js';
+import { ActionItem, AgendaItem, Attendance, Decision } from '../modules/meetings/meeting-parts.entity.js';
+import { Meeting } from '../modules/meetings/meeting.entity.js';
 import { OneTimeToken } from '../modules/accounts/one-time-token.entity.js';
 import { RoleAssignment } from '../modules/accounts/role-assignment.entity.js';
 import { Session } from '../modules/accounts/session.entity.js';
@@ -22,4 +27,12 @@ export const entities = [
   Session,
   OneTimeToken,
   AuditEvent,
+  WorkingGroup,
+  GroupMembership,
+  Meeting,
+  AgendaItem,
+  Attendance,
+  Decision,
+  ActionItem,
+  CalendarFeed,
 ];
