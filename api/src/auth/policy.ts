@@ -69,3 +69,28 @@ export function requireHistoryReader(viewer: Viewer, territories: string[]): Sig
   if (!territories.some((t) => mine.has(t))) throw new ForbiddenError('Historique réservé aux membres du territoire.');
   return user;
 }
+
+/** Groups marked public are for everyone; the others for accounts of their territory. */
+export function canReadGroup(viewer: Viewer, group: { territoryId: string; isPublic: boolean }): boolean {
+  return group.isPublic || territoriesOf(viewer).has(group.territoryId);
+}
+
+/** A group's animators and its territory's coordinator edit the group and its meetings. */
+export function canEditGroup(viewer: Viewer, group: { territoryId: string }, animatorPersonIds: string[]): boolean {
+  if (viewer.kind !== 'user') return false;
+  return isCoordinatorOf(viewer, group.territoryId) || animatorPersonIds.includes(viewer.personId);
+}
+
+export function requireGroupEditor(viewer: Viewer, group: { territoryId: string }, animatorPersonIds: string[]): SignedInViewer {
+  const user = requireSignedIn(viewer);
+  if (!canEditGroup(user, group, animatorPersonIds)) throw new ForbiddenError('Réservé aux animateurs du groupe et à la coordination.');
+  return user;
+}
+
+/** Organisations a person acts for in a territory, whatever the role. */
+export function partnersOf(viewer: Viewer, territoryId?: string): Set<string> {
+  if (viewer.kind !== 'user') return new Set();
+  return new Set(
+    viewer.grants.filter((g) => g.partnerId && (!territoryId || g.territoryId === territoryId)).map((g) => g.partnerId!),
+  );
+}

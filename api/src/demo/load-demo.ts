@@ -10,6 +10,7 @@ import { hashPassword } from '../auth/password.js';
 import { RoleAssignment } from '../modules/accounts/role-assignment.entity.js';
 import { UserAccount } from '../modules/accounts/user-account.entity.js';
 import { demoAccounts, demoPassword } from './accounts.data.js';
+import { loadDemoMeetings } from './load-meetings.js';
 import type { DemoPartner } from './demo.types.js';
 import { demoPartners } from './partners.data.js';
 import { demoTerritory } from './territory.data.js';
@@ -74,6 +75,7 @@ export async function loadDemoData(dataSource: DataSource, options: { withAccoun
     const fresh = demoPartners.filter((demo) => !existing.has(demo.slug));
     if (!fresh.length) {
       if (options.withAccounts) await accounts(manager, territoryId);
+      await loadDemoMeetings(manager, territoryId);
       return 0;
     }
 
@@ -103,6 +105,7 @@ export async function loadDemoData(dataSource: DataSource, options: { withAccoun
       .execute();
     await refreshSearchDocuments(manager, inserted);
     if (options.withAccounts) await accounts(manager, territoryId);
+    await loadDemoMeetings(manager, territoryId);
     return inserted.length;
   });
 }

@@ -7,6 +7,9 @@ import type { Mailer } from '../mail/mailer.js';
 import { AccountService } from '../modules/accounts/account.service.js';
 import { SessionService } from '../modules/accounts/session.service.js';
 import { PartnerEditingService } from '../modules/partners/partner-editing.service.js';
+import { GroupService } from '../modules/groups/group.service.js';
+import { createMeetingLoaders, type MeetingLoaders } from '../modules/meetings/meeting.loaders.js';
+import { MeetingService } from '../modules/meetings/meeting.service.js';
 import { createPartnerLoaders, type PartnerLoaders } from '../modules/partners/partner.loaders.js';
 import { PartnerService } from '../modules/partners/partner.service.js';
 import { createTerritoryLoaders, type TerritoryLoaders } from '../modules/territories/territory.loaders.js';
@@ -38,10 +41,12 @@ export interface Context {
     partners: PartnerService;
     partnerEditing: PartnerEditingService;
     territories: TerritoryService;
+    groups: GroupService;
+    meetings: MeetingService;
     accounts: AccountService;
     sessions: SessionService;
   };
-  loaders: PartnerLoaders & TerritoryLoaders;
+  loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders;
 }
 
 export function createSessionService(deps: AppDeps): SessionService {
@@ -56,7 +61,8 @@ export function createContext(
 ): Context {
   const { dataSource, config } = deps;
   const sessions = createSessionService(deps);
-  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource) };
+  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource) };
+  const groups = new GroupService(dataSource, viewer, loaders);
   return {
     dataSource,
     viewer,
@@ -68,6 +74,8 @@ export function createContext(
       partners: new PartnerService(dataSource),
       partnerEditing: new PartnerEditingService(dataSource, viewer, loaders),
       territories: new TerritoryService(dataSource),
+      groups,
+      meetings: new MeetingService(dataSource, viewer, loaders, groups),
       sessions,
       accounts: new AccountService(dataSource, sessions, deps.mailer, {
         ...config.auth,

@@ -3,6 +3,9 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import type { EventBus } from '../events/event-bus.js';
 import { AccountResolver, RoleGrantResolver } from '../modules/accounts/account.resolver.js';
+import { GroupParticipantResolver, GroupResolver } from '../modules/groups/group.resolver.js';
+import { ActionItemResolver, AttendanceLineResolver, MeetingResolver } from '../modules/meetings/meeting.resolver.js';
+import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { ContactResolver } from '../modules/partners/contact.resolver.js';
 import { PartnerEditingResolver } from '../modules/partners/partner-editing.resolver.js';
 import { PartnerEventsResolver } from '../modules/partners/partner-events.resolver.js';
@@ -21,6 +24,12 @@ export const resolvers = [
   ThemeResolver,
   AccountResolver,
   RoleGrantResolver,
+  GroupResolver,
+  GroupParticipantResolver,
+  MeetingResolver,
+  AttendanceLineResolver,
+  ActionItemResolver,
+  CalendarResolver,
 ] as const;
 
 export function createSchema(events: EventBus): Promise<GraphQLSchema> {

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readCookie } from '../auth/session-cookie.js';
 import { withStatementCounter } from '../db/query-counter.js';
 import { createContext, createSessionService, type AppDeps } from '../graphql/context.js';
+import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { sessionCookies } from './session-cookies.js';
 import { createApollo } from './graphql-http.js';
 import { attachGraphqlWs } from './graphql-ws.js';
@@ -76,8 +77,14 @@ export async function createApp({ schema, deps, webHandler }: AppOptions) {
       },
     }),
   );
+  app.use('/calendrier', calendarRoutes(deps));
   if (webHandler) app.use(webHandler);
   app.use(bodyErrors);
+  // Anything else is our fault: logged with its stack, answered without it.
+  app.use(((error, req, res, _next) => {
+    req.log.error({ err: error }, 'unhandled error');
+    if (!res.headersSent) res.status(500).json({ errors: [{ message: 'Erreur interne du serveur.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  }) as ErrorRequestHandler);
 
   return {
     httpServer,

@@ -57,6 +57,19 @@ export class SessionService {
     };
   }
 
+  /** The viewer of an account without a session: a private calendar feed acts as its owner. */
+  async viewerOf(userId: string): Promise<Viewer> {
+    const [row]: Array<{ person_id: string; grants: Grant[] | null }> = await this.dataSource.query(
+      `SELECT u.person_id, (SELECT json_agg(json_build_object('role', r.role, 'territoryId', r.territory_id, 'partnerId', r.partner_id))
+                           FROM role_assignment r WHERE r.user_id = u.id) AS grants
+       FROM user_account u WHERE u.id = $1 AND NOT u.disabled AND NOT (u.demo AND $2)`,
+      [userId, this.settings.production],
+    );
+    if (!row) return { kind: 'anonymous' };
+    const grants = (row.grants ?? []).map((grant) => ({ ...grant, role: grant.role as Role }));
+    return { kind: 'user', userId, personId: row.person_id, grants, sessionTokenHash: '' };
+  }
+
   /** Whether a session still stands: a live subscription re-checks it on every event. */
   async isLive(tokenHash: string): Promise<boolean> {
     const rows = await this.dataSource.query(`SELECT 1 FROM session WHERE token_hash = $1 AND expires_at > now()`, [tokenHash]);

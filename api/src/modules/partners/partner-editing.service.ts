@@ -80,7 +80,9 @@ export class PartnerEditingService {
         .where('p.id = :partnerId', { partnerId })
         .getOne();
       if (!locked) throw new NotFoundError('Cette structure n’existe pas.');
-      const territories = (await this.territoryIds([partnerId])).get(partnerId) ?? [];
+      // Read through the transaction: a second pool connection, awaited while holding the lock, lets
+      // as many simultaneous edits as the pool has connections (even anonymous ones) freeze the API.
+      const territories: string[] = (await manager.query(`SELECT territory_id AS id FROM partner_territory WHERE partner_id = $1`, [partnerId])).map((row: { id: string }) => row.id);
       const user = requireEditable(this.viewer, partnerId, territories);
       if (locked.version !== expectedVersion) throw new ConflictError(conflictMessage, locked.version);
 
@@ -122,6 +124,7 @@ export class PartnerEditingService {
       for (const [field, value] of Object.entries(patch) as Array<[EditableField, unknown]>) {
         if (value === undefined) continue;
         const next = editableFields[field].check(value);
+        if (next === null && (field === 'sector' || field === 'kind')) throw new UserInputError(`« ${editableFields[field].label} » est obligatoire.`, field);
         if (field === 'name' && next === null) continue;
         if (same(current[field], next)) continue;
         columns[field] = next;
@@ -195,8 +198,11 @@ export class PartnerEditingService {
       if (value !== undefined) values[field] = editableFields[field].check(value);
     }
     if (!values.name) throw new UserInputError('« Nom » est obligatoire.', 'name');
+    for (const field of ['sector', 'kind'] as const) if (!values[field]) throw new UserInputError(`« ${editableFields[field].label} » est obligatoire.`, field);
     Object.assign(values, placeInCommune((values.commune as string | null) ?? null, null));
     return this.dataSource.transaction(async (manager) => {
+      // Creations queue here: two at once would both pick the same free slug.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('partner.slug'))`);
       const base = slugify(values.name as string);
       const [{ taken }] = await manager.query(`SELECT array_agg(slug) AS taken FROM partner WHERE slug = $1 OR slug LIKE $1 || '-%'`, [base]);
       const takenSet = new Set<string>(taken ?? []);

@@ -1,0 +1,267 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoPassword } from '../demo/accounts.data.js';
+import { createSchema } from '../graphql/schema.js';
+import { partnerUpdatedTopic } from '../modules/partners/partner-editing.service.js';
+import {
+  actorEmails,
+  actorNames,
+  classify,
+  openSubscription,
+  unafamEditors,
+  useActorsServer,
+  type AccountActor,
+  type ActorName,
+  type DenyOrAllow,
+} from './actors.test-helpers.js';
+
+// Every operation of the schema, as every kind of actor, against the real server. An operation
+// added to the schema without a line here fails the first test.
+
+const env = useActorsServer();
+
+type Expected = Record<ActorName, DenyOrAllow>;
+const allowing = (who: (actor: ActorName) => boolean): Expected =>
+  Object.fromEntries(actorNames.map((actor) => [actor, who(actor) ? 'allow' : 'deny'])) as Expected;
+
+const everybody = allowing(() => true);
+const signedIn = allowing((actor) => actor !== 'anonymous');
+const unafamEditorsOnly = allowing((actor) => unafamEditors.has(actor));
+const metzCoordinatorOnly = allowing((actor) => actor === 'coordinator');
+
+interface Case {
+  expected: Expected;
+  /** Performs the operation as the actor and classifies the outcome (see `classify`). */
+  run(actor: ActorName, field: string): Promise<string>;
+}
+
+interface HttpSpec {
+  document: string;
+  variables?: (actor: ActorName) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** The session to send; the actor's own by default. */
+  cookie?: (actor: ActorName) => Promise<string | undefined>;
+  cleanUp?: () => Promise<unknown>;
+}
+
+function overHttp(expected: Expected, spec: HttpSpec): Case {
+  return {
+    expected,
+    async run(actor, field) {
+      const variables = await spec.variables?.(actor);
+      const cookie = spec.cookie ? await spec.cookie(actor) : env.cookies[actor];
+      try {
+        return classify(await env.server.graphql(spec.document, variables, cookie), field);
+      } finally {
+        await spec.cleanUp?.();
+      }
+    },
+  };
+}
+
+const unafam = 'unafam-moselle';
+let serial = 0;
+const fresh = () => (serial += 1);
+
+/** The entry as it is now: every edit names the version it was read at. */
+async function unafamTarget(): Promise<{ partnerId: string; version: number }> {
+  const result = await env.server.graphql<{ partner: { id: string; version: number } }>(
+    `query($slug: String!) { partner(slug: $slug) { id version } }`,
+    { slug: unafam },
+  );
+  return { partnerId: result.data!.partner.id, version: result.data!.partner.version };
+}
+
+async function unafamContactId(): Promise<string> {
+  const [{ id }] = await env.database.dataSource.query(
+    `SELECT c.id FROM contact c JOIN partner p ON p.id = c.partner_id WHERE p.slug = $1 ORDER BY c.position LIMIT 1`,
+    [unafam],
+  );
+  return id;
+}
+
+const disposableFunction = 'Contact jetable (matrice)';
+
+async function insertDisposableContact(): Promise<string> {
+  const [{ id: personId }] = await env.database.dataSource.query(
+    `INSERT INTO person (first_name, last_name) VALUES ('Zoé', $1) RETURNING id`,
+    [`Jetable ${fresh()}`],
+  );
+  const [{ id }] = await env.database.dataSource.query(
+    `INSERT INTO contact (partner_id, person_id, function, position)
+     VALUES ((SELECT id FROM partner WHERE slug = $1), $2, $3, 99) RETURNING id`,
+    [unafam, personId, disposableFunction],
+  );
+  return id;
+}
+
+const removeDisposableContacts = () => env.database.dataSource.query(`DELETE FROM contact WHERE function = $1`, [disposableFunction]);
+
+/** The account whose password resetPassword changes: nobody acts with it. */
+const resetAccount = 'oubli.essai@example.org';
+
+beforeAll(async () => {
+  await env.database.dataSource.query(
+    `WITH p AS (INSERT INTO person (first_name, last_name) VALUES ('Oscar', 'Oubli') RETURNING id)
+     INSERT INTO user_account (email, password_hash, person_id) SELECT $1, NULL, id FROM p`,
+    [resetAccount],
+  );
+});
+
+const partnerFields = '{ id version }';
+
+const matrix: Record<string, Case> = {
+  'Query.audiences': overHttp(everybody, { document: '{ audiences { code label } }' }),
+  'Query.directoryFacets': overHttp(everybody, { document: '{ directoryFacets(territory: "clsm-metz") { sectors { code partnerCount } } }' }),
+  'Query.me': overHttp(everybody, { document: '{ me { email roles { role } } }' }),
+  'Query.partner': overHttp(everybody, {
+    document: 'query($slug: String!) { partner(slug: $slug) { slug name viewerCanEdit contacts { function email phone } } }',
+    variables: () => ({ slug: unafam }),
+  }),
+  'Query.partnerKinds': overHttp(everybody, { document: '{ partnerKinds { code label } }' }),
+  'Query.partners': overHttp(everybody, { document: '{ partners(first: 5) { totalCount edges { node { slug viewerCanEdit } } } }' }),
+  'Query.sectors': overHttp(everybody, { document: '{ sectors(territory: "clsm-metz") { code label } }' }),
+  'Query.territories': overHttp(everybody, { document: '{ territories { slug name } }' }),
+  'Query.territory': overHttp(everybody, { document: '{ territory(slug: "clsm-metz") { slug name } }' }),
+  'Query.themes': overHttp(everybody, { document: '{ themes { code label } }' }),
+
+  'Mutation.signIn': overHttp(everybody, {
+    document: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { email } }',
+    variables: () => ({ e: actorEmails.gemMember, p: demoPassword }),
+  }),
+  'Mutation.signOut': overHttp(everybody, {
+    document: 'mutation { signOut }',
+    cookie: (actor) => env.freshCookie(actor),
+  }),
+  'Mutation.requestPasswordReset': overHttp(everybody, {
+    document: 'mutation($e: String!) { requestPasswordReset(email: $e) }',
+    variables: () => ({ e: resetAccount }),
+  }),
+  'Mutation.resetPassword': overHttp(everybody, {
+    document: 'mutation($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }',
+    async variables() {
+      await env.server.graphql('mutation($e: String!) { requestPasswordReset(email: $e) }', { e: resetAccount });
+      return { t: env.outbox.lastToken(resetAccount, '/reinitialisation/'), p: `nouveau-mot-de-passe-${fresh()}` };
+    },
+  }),
+  'Mutation.acceptInvitation': overHttp(everybody, {
+    document: 'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { email } }',
+    async variables() {
+      const email = `invitee-${fresh()}@example.org`;
+      const sent = await env.as('coordinator')('mutation($input: InvitationInput!) { inviteMember(input: $input) { email } }', {
+        input: { email, role: 'MEMBER', territory: 'clsm-metz', partnerId: (await unafamTarget()).partnerId },
+      });
+      expect(sent.errors).toBeUndefined();
+      const token = env.outbox.lastToken(email, '/invitation/');
+      return { input: { token, firstName: 'Inès', lastName: 'Invitée', password: 'mot-de-passe-solide' } };
+    },
+  }),
+  'Mutation.inviteMember': overHttp(unafamEditorsOnly, {
+    document: 'mutation($input: InvitationInput!) { inviteMember(input: $input) { email role } }',
+    async variables() {
+      return { input: { email: `collegue-${fresh()}@example.org`, role: 'MEMBER', territory: 'clsm-metz', partnerId: (await unafamTarget()).partnerId } };
+    },
+  }),
+  'Mutation.updatePartner': overHttp(unafamEditorsOnly, {
+    document: `mutation($target: VersionedPartnerInput!, $fields: PartnerFieldsInput!) { updatePartner(target: $target, fields: $fields) ${partnerFields} }`,
+    async variables() {
+      return { target: await unafamTarget(), fields: { description: `Présentation revue (matrice ${fresh()}).` } };
+    },
+  }),
+  'Mutation.addContact': overHttp(unafamEditorsOnly, {
+    document: `mutation($target: VersionedPartnerInput!, $contact: ContactFieldsInput!) { addContact(target: $target, contact: $contact) ${partnerFields} }`,
+    async variables() {
+      return {
+        target: await unafamTarget(),
+        contact: { firstName: 'Zoé', lastName: `Ajoutée ${fresh()}`, function: disposableFunction, email: 'zoe@example.org' },
+      };
+    },
+    cleanUp: removeDisposableContacts,
+  }),
+  'Mutation.updateContact': overHttp(unafamEditorsOnly, {
+    document: `mutation($id: ID!, $v: Int!, $contact: ContactFieldsInput!) { updateContact(contactId: $id, partnerVersion: $v, contact: $contact) ${partnerFields} }`,
+    async variables() {
+      return { id: await unafamContactId(), v: (await unafamTarget()).version, contact: { function: `Bénévole (matrice ${fresh()})` } };
+    },
+  }),
+  'Mutation.removeContact': overHttp(unafamEditorsOnly, {
+    document: `mutation($id: ID!, $v: Int!) { removeContact(contactId: $id, partnerVersion: $v) ${partnerFields} }`,
+    async variables() {
+      return { id: await insertDisposableContact(), v: (await unafamTarget()).version };
+    },
+    cleanUp: removeDisposableContacts,
+  }),
+  'Mutation.createPartner': overHttp(metzCoordinatorOnly, {
+    document: `mutation($territory: String!, $fields: PartnerFieldsInput!) { createPartner(territory: $territory, fields: $fields) { slug } }`,
+    variables: () => ({ territory: 'clsm-metz', fields: { name: `Structure de la matrice ${fresh()}`, sector: 'SOCIAL_ACTION', kind: 'ASSOCIATION' } }),
+  }),
+
+  'Subscription.partnerUpdated': {
+    expected: signedIn,
+    async run(actor, field) {
+      const { partnerId } = await unafamTarget();
+      const subscription = openSubscription(
+        env.server.url,
+        'subscription($slug: String!) { partnerUpdated(slug: $slug) { slug } }',
+        { slug: unafam },
+        env.cookies[actor],
+      );
+      try {
+        // An allowed subscriber hears the nudges (events naming the entry, without a change).
+        const first = await subscription.next({ nudge: () => env.server.deps.events.publish(partnerUpdatedTopic, partnerId) });
+        return classify(first, field);
+      } finally {
+        await subscription.close();
+      }
+    },
+  },
+};
+
+describe('the permission matrix', () => {
+  it('has an entry for every operation of the schema, and no other', async () => {
+    const schema = await createSchema(env.server.deps.events);
+    const operations = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
+      type ? Object.keys(type.getFields()).map((field) => `${type.name}.${field}`) : [],
+    );
+    expect(Object.keys(matrix).sort()).toEqual(operations.sort());
+  });
+
+  for (const [operation, entry] of Object.entries(matrix)) {
+    const field = operation.split('.')[1];
+    describe(operation, () => {
+      it.each(actorNames)('as %s', async (actor) => {
+        expect(await entry.run(actor, field)).toBe(entry.expected[actor]);
+      });
+    });
+  }
+});
+
+describe('what the matrix let through', () => {
+  it('answers `me` with null to the public and with the account to everybody else', async () => {
+    expect((await env.as('anonymous')('{ me { email } }')).data).toEqual({ me: null });
+    for (const actor of Object.keys(actorEmails) as AccountActor[]) {
+      expect((await env.as(actor)('{ me { email } }')).data?.me, actor).toEqual({ email: actorEmails[actor] });
+    }
+  });
+
+  it('recorded changes by the allowed editors only', async () => {
+    const authors: Array<{ email: string; changes: number }> = await env.database.dataSource.query(
+      `SELECT u.email, count(*)::int AS changes FROM partner_change c JOIN user_account u ON u.id = c.changed_by GROUP BY u.email`,
+    );
+    // Each editor updated, added, edited and removed once; the coordinator also created one entry.
+    expect(Object.fromEntries(authors.map((row) => [row.email, row.changes]))).toEqual({
+      [actorEmails.unafamAdmin]: 4,
+      [actorEmails.coordinator]: 5,
+    });
+  });
+
+  it('recorded invitations by the allowed inviters only', async () => {
+    const inviters: Array<{ email: string; invitations: number }> = await env.database.dataSource.query(
+      `SELECT u.email, count(*)::int AS invitations FROM one_time_token t JOIN user_account u ON u.id = t.created_by
+       WHERE t.kind = 'INVITATION' GROUP BY u.email`,
+    );
+    // The coordinator also sent the invitation behind each acceptInvitation (one per actor).
+    expect(Object.fromEntries(inviters.map((row) => [row.email, row.invitations]))).toEqual({
+      [actorEmails.unafamAdmin]: 1,
+      [actorEmails.coordinator]: 1 + actorNames.length,
+    });
+  });
+});

@@ -1,0 +1,104 @@
+import type { EntityManager } from 'typeorm';
+import { parisToInstant } from '../modules/calendar/paris-time.js';
+import { GroupRole, GroupStatus, MembershipStatus } from '../modules/groups/group.enums.js';
+import { GroupMembership } from '../modules/groups/group-membership.entity.js';
+import { WorkingGroup } from '../modules/groups/working-group.entity.js';
+import { ActionItem, AgendaItem, Attendance, Decision } from '../modules/meetings/meeting-parts.entity.js';
+import { ActionStatus, AttendanceStatus, MeetingBody, MeetingStatus } from '../modules/meetings/meeting.enums.js';
+import { Meeting } from '../modules/meetings/meeting.entity.js';
+import { Partner } from '../modules/partners/partner.entity.js';
+import { demoAccounts } from './accounts.data.js';
+import { demoGroups, demoMeetings } from './meetings.data.js';
+
+/**
+ * The groups and meetings of the documents, loaded once per territory: when the territory
+ * has meetings already, nothing is touched, so what people recorded since stays as it is.
+ */
+export async function loadDemoMeetings(manager: EntityManager, territoryId: string): Promise<number> {
+  const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM meeting WHERE territory_id = $1`, [territoryId]);
+  if (count > 0) return 0;
+  const partners = new Map((await manager.getRepository(Partner).find({ select: { id: true, slug: true } })).map((p) => [p.slug, p.id]));
+  const partnerId = (slug: string) => {
+    const id = partners.get(slug);
+    if (!id) throw new Error(`demo data names an unknown partner: ${slug}`);
+    return id;
+  };
+  // The demo coordinator animates the active groups, so that account can try every editing page.
+  const coordinator = demoAccounts.find((account) => account.partnerSlug === null)!;
+  const [coordinatorPerson] = await manager.query(`SELECT id FROM person WHERE first_name = $1 AND last_name = $2 LIMIT 1`, [
+    coordinator.firstName,
+    coordinator.lastName,
+  ]);
+
+  const groupIds = new Map<string, string>();
+  for (const demo of demoGroups) {
+    const existing = await manager.getRepository(WorkingGroup).findOneBy({ slug: demo.slug });
+    const group =
+      existing ??
+      (await manager.getRepository(WorkingGroup).save({
+        territoryId,
+        slug: demo.slug,
+        name: demo.name,
+        theme: demo.theme,
+        purpose: demo.purpose,
+        status: demo.status as GroupStatus,
+        isPublic: demo.isPublic,
+      }));
+    groupIds.set(demo.slug, group.id);
+    if (existing) continue;
+    const memberships = [
+      ...demo.animatingPartnerSlugs.map((slug) => ({ partnerId: partnerId(slug), role: GroupRole.ANIMATOR })),
+      ...demo.memberPartnerSlugs.map((slug) => ({ partnerId: partnerId(slug), role: GroupRole.MEMBER })),
+      ...(coordinatorPerson && demo.status === 'ACTIVE' ? [{ personId: coordinatorPerson.id as string, role: GroupRole.ANIMATOR }] : []),
+    ];
+    if (memberships.length) {
+      await manager.getRepository(GroupMembership).insert(memberships.map((m) => ({ ...m, groupId: group.id, status: MembershipStatus.ACTIVE })));
+    }
+  }
+
+  const meetingIds = new Map<string, string>();
+  for (const demo of demoMeetings) {
+    const startsAt = parisToInstant(demo.startsAt);
+    const meeting = await manager.getRepository(Meeting).save({
+      territoryId,
+      groupId: demo.groupSlug ? groupIds.get(demo.groupSlug)! : null,
+      body: demo.body as MeetingBody,
+      title: demo.title,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + demo.durationMinutes * 60_000),
+      timeUnknown: demo.timeUnknown ?? false,
+      place: demo.place ?? null,
+      hostPartnerId: demo.hostPartnerSlug ? partnerId(demo.hostPartnerSlug) : null,
+      status: demo.status as MeetingStatus,
+      minutes: demo.minutes ?? null,
+    });
+    meetingIds.set(demo.key, meeting.id);
+    if (demo.agenda.length) {
+      await manager.getRepository(AgendaItem).insert(demo.agenda.map((title, position) => ({ meetingId: meeting.id, position, title })));
+    }
+    const attendance = [
+      ...demo.presentPartnerSlugs.map((slug) => ({ partnerId: partnerId(slug), status: AttendanceStatus.PRESENT })),
+      ...(demo.excusedPartnerSlugs ?? []).map((slug) => ({ partnerId: partnerId(slug), status: AttendanceStatus.EXCUSED })),
+    ];
+    if (attendance.length) await manager.getRepository(Attendance).insert(attendance.map((a) => ({ ...a, meetingId: meeting.id })));
+    if (demo.decisions.length) {
+      await manager.getRepository(Decision).insert(demo.decisions.map((text, position) => ({ meetingId: meeting.id, position, text })));
+    }
+    if (demo.actions.length) {
+      await manager.getRepository(ActionItem).insert(
+        demo.actions.map((action) => ({
+          meetingId: meeting.id,
+          groupId: meeting.groupId,
+          title: action.title,
+          ownerPartnerId: action.ownerPartnerSlug ? partnerId(action.ownerPartnerSlug) : null,
+          dueDate: action.due ?? null,
+          status: action.status as ActionStatus,
+        })),
+      );
+    }
+  }
+  for (const demo of demoMeetings.filter((m) => m.replacedByKey)) {
+    await manager.getRepository(Meeting).update(meetingIds.get(demo.key)!, { replacedById: meetingIds.get(demo.replacedByKey!)! });
+  }
+  return demoMeetings.length;
+}
