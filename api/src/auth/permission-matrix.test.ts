@@ -1,12 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '../demo/accounts.data.js';
 import { createSchema } from '../graphql/schema.js';
+import { groupChangedTopic } from '../modules/groups/group.service.js';
+import { meetingChangedTopic } from '../modules/meetings/meeting.service.js';
 import { partnerUpdatedTopic } from '../modules/partners/partner-editing.service.js';
 import {
   actorEmails,
   actorNames,
   classify,
   openSubscription,
+  metzAccounts,
   unafamEditors,
   useActorsServer,
   type AccountActor,
@@ -27,6 +30,7 @@ const everybody = allowing(() => true);
 const signedIn = allowing((actor) => actor !== 'anonymous');
 const unafamEditorsOnly = allowing((actor) => unafamEditors.has(actor));
 const metzCoordinatorOnly = allowing((actor) => actor === 'coordinator');
+const metzMembers = allowing((actor) => metzAccounts.has(actor));
 
 interface Case {
   expected: Expected;
@@ -107,6 +111,52 @@ beforeAll(async () => {
 });
 
 const partnerFields = '{ id version }';
+const housingGroup = 'logement-sante-mentale';
+
+async function housingGroupId(): Promise<string> {
+  const [{ id }] = await env.database.dataSource.query(`SELECT id FROM working_group WHERE slug = $1`, [housingGroup]);
+  return id;
+}
+
+/** A planned meeting of the housing group, new for each call, so every edit starts clean. */
+async function freshMeeting(): Promise<{ id: string; version: number }> {
+  const [meeting] = await env.database.dataSource.query(
+    `INSERT INTO meeting (territory_id, group_id, body, title, starts_at, ends_at, status)
+     SELECT territory_id, id, 'GROUP', $2, '2027-06-01T12:00:00Z', '2027-06-01T14:00:00Z', 'PLANNED' FROM working_group WHERE slug = $1
+     RETURNING id, version`,
+    [housingGroup, `Réunion de la matrice ${fresh()}`],
+  );
+  await env.database.dataSource.query(`INSERT INTO agenda_item (meeting_id, position, title) VALUES ($1, 0, 'Point')`, [meeting.id]);
+  await env.database.dataSource.query(`INSERT INTO action_item (meeting_id, group_id, title, status) SELECT $1, group_id, 'Action de la matrice', 'OPEN' FROM meeting WHERE id = $1`, [meeting.id]);
+  return meeting;
+}
+
+async function joinRequest(): Promise<string> {
+  const [{ id }] = await env.database.dataSource.query(
+    `WITH p AS (INSERT INTO person (first_name, last_name) VALUES ('Jules', $2) RETURNING id)
+     INSERT INTO group_membership (group_id, person_id, role, status) SELECT g.id, p.id, 'MEMBER', 'REQUESTED' FROM working_group g, p WHERE g.slug = $1
+     RETURNING id`,
+    [housingGroup, `Demandeur ${fresh()}`],
+  );
+  return id;
+}
+
+const meetingEdit = (document: string, variables: (meeting: { id: string; version: number }) => Record<string, unknown> = (m) => ({ id: m.id, v: m.version })) =>
+  overHttp(metzCoordinatorOnly, { document, variables: async () => variables(await freshMeeting()) });
+
+function liveCase(subscription: string, variables: () => Promise<Record<string, unknown>>, nudge: () => Promise<void>): Case {
+  return {
+    expected: signedIn,
+    async run(actor, field) {
+      const opened = openSubscription(env.server.url, subscription, await variables(), env.cookies[actor]);
+      try {
+        return classify(await opened.next({ nudge: () => void nudge() }), field);
+      } finally {
+        await opened.close();
+      }
+    },
+  };
+}
 
 const matrix: Record<string, Case> = {
   'Query.audiences': overHttp(everybody, { document: '{ audiences { code label } }' }),
@@ -193,6 +243,75 @@ const matrix: Record<string, Case> = {
     document: `mutation($territory: String!, $fields: PartnerFieldsInput!) { createPartner(territory: $territory, fields: $fields) { slug } }`,
     variables: () => ({ territory: 'clsm-metz', fields: { name: `Structure de la matrice ${fresh()}`, sector: 'SOCIAL_ACTION', kind: 'ASSOCIATION' } }),
   }),
+
+  'Query.groups': overHttp(everybody, { document: '{ groups(territory: "clsm-metz") { slug viewerCanEdit } }' }),
+  'Query.group': overHttp(everybody, { document: `{ group(slug: "${housingGroup}") { slug pendingRequests { id } } }` }),
+  'Query.meeting': overHttp(everybody, {
+    document: 'query($id: ID!) { meeting(id: $id) { title viewerCanEdit } }',
+    variables: async () => ({ id: (await freshMeeting()).id }),
+  }),
+  'Query.upcomingMeetings': overHttp(everybody, { document: '{ upcomingMeetings(territory: "clsm-metz") { title } }' }),
+  'Query.myMeetings': overHttp(signedIn, { document: '{ myMeetings { title } }' }),
+  'Query.myActions': overHttp(signedIn, { document: '{ myActions { title } }' }),
+
+  'Mutation.createGroup': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($f: GroupFieldsInput!) { createGroup(territory: "clsm-metz", fields: $f) { slug } }',
+    variables: () => ({ f: { name: `Groupe de la matrice ${fresh()}` } }),
+  }),
+  'Mutation.updateGroup': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($id: ID!, $v: Int!, $f: GroupFieldsInput!) { updateGroup(groupId: $id, version: $v, fields: $f) { version } }',
+    async variables() {
+      const [{ id, version }] = await env.database.dataSource.query(`SELECT id, version FROM working_group WHERE slug = $1`, [housingGroup]);
+      return { id, v: version, f: { purpose: `Objectif revu (matrice ${fresh()}).` } };
+    },
+  }),
+  'Mutation.requestToJoinGroup': overHttp(metzMembers, {
+    document: 'mutation($id: ID!) { requestToJoinGroup(groupId: $id) { status } }',
+    variables: async () => ({ id: await housingGroupId() }),
+  }),
+  'Mutation.decideJoinRequest': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($id: ID!) { decideJoinRequest(membershipId: $id, accept: true) { slug } }',
+    variables: async () => ({ id: await joinRequest() }),
+  }),
+  'Mutation.createMeeting': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($g: ID!, $f: MeetingFieldsInput!) { createMeeting(territory: "clsm-metz", body: GROUP, groupId: $g, fields: $f) { id } }',
+    variables: async () => ({ g: await housingGroupId(), f: { title: `Réunion créée ${fresh()}`, startsAt: '2027-07-01T12:00:00Z', endsAt: '2027-07-01T14:00:00Z' } }),
+  }),
+  'Mutation.updateMeeting': meetingEdit('mutation($id: ID!, $v: Int!) { updateMeeting(meetingId: $id, version: $v, fields: { place: "Metz" }) { version } }'),
+  'Mutation.cancelMeeting': meetingEdit('mutation($id: ID!, $v: Int!) { cancelMeeting(meetingId: $id, version: $v) { status } }'),
+  'Mutation.markMeetingHeld': meetingEdit('mutation($id: ID!, $v: Int!) { markMeetingHeld(meetingId: $id, version: $v) { status } }'),
+  'Mutation.saveMinutes': meetingEdit('mutation($id: ID!, $v: Int!) { saveMinutes(meetingId: $id, version: $v, minutes: "Compte rendu") { version } }'),
+  'Mutation.addAgendaItem': meetingEdit('mutation($id: ID!) { addAgendaItem(meetingId: $id, title: "Nouveau point") { id } }', (m) => ({ id: m.id })),
+  'Mutation.setAttendance': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($id: ID!, $p: ID!) { setAttendance(meetingId: $id, entries: [{ partnerId: $p, status: PRESENT }]) { id } }',
+    variables: async () => ({ id: (await freshMeeting()).id, p: (await unafamTarget()).partnerId }),
+  }),
+  'Mutation.addDecision': meetingEdit('mutation($id: ID!) { addDecision(meetingId: $id, text: "Décision") { id } }', (m) => ({ id: m.id })),
+  'Mutation.addAction': meetingEdit('mutation($id: ID!) { addAction(meetingId: $id, action: { title: "Action" }) { id } }', (m) => ({ id: m.id })),
+  'Mutation.setActionStatus': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($id: ID!) { setActionStatus(actionId: $id, version: 1, status: DONE) { status } }',
+    async variables() {
+      const meeting = await freshMeeting();
+      const [{ id }] = await env.database.dataSource.query(`SELECT id FROM action_item WHERE meeting_id = $1`, [meeting.id]);
+      return { id };
+    },
+  }),
+  'Mutation.createCalendarFeed': overHttp(signedIn, { document: 'mutation { createCalendarFeed }' }),
+  'Mutation.revokeCalendarFeeds': overHttp(signedIn, { document: 'mutation { revokeCalendarFeeds }' }),
+
+  'Subscription.groupChanged': liveCase(
+    'subscription($slug: String!) { groupChanged(slug: $slug) { slug } }',
+    async () => ({ slug: housingGroup }),
+    async () => env.server.deps.events.publish(groupChangedTopic, await housingGroupId()),
+  ),
+  'Subscription.meetingChanged': (() => {
+    let meetingId = '';
+    return liveCase(
+      'subscription($id: ID!) { meetingChanged(meetingId: $id) { id } }',
+      async () => ({ id: (meetingId = (await freshMeeting()).id) }),
+      async () => env.server.deps.events.publish(meetingChangedTopic, meetingId),
+    );
+  })(),
 
   'Subscription.partnerUpdated': {
     expected: signedIn,

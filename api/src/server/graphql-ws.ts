@@ -1,4 +1,5 @@
-import { ApolloServerErrorCode } from '@apollo/server/errors';
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import { isOwnError } from '../errors/errors.js';
 import {
   execute,
   getOperationAST,
@@ -112,8 +113,12 @@ export function attachGraphqlWs(
       },
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!result.errors?.length) return;
-        // No `data` at all: the request itself was refused (variables that do not coerce).
-        const errors = 'data' in result ? result.errors : result.errors.map((error) => withCode(error, ApolloServerErrorCode.BAD_USER_INPUT));
+        // No `data` at all: the request itself was refused, by bad variables (coded here) or by
+        // the subscription's own check (our errors, which keep their code: UNAUTHENTICATED…).
+        const errors =
+          'data' in result
+            ? result.errors
+            : result.errors.map((error) => (isOwnError(unwrapResolverError(error)) ? error : withCode(error, ApolloServerErrorCode.BAD_USER_INPUT)));
         return { ...result, errors: format(errors) };
       },
       onError: (_ctx, _id, _payload, errors) => format(errors),

@@ -98,7 +98,7 @@ describe('working groups and meetings', () => {
     ]);
     const outcomes = [one, two].map((r) => (r.errors ? r.errors[0].extensions?.code : 'OK')).sort();
     expect(outcomes).toEqual(['CONFLICT', 'OK']);
-    const winner = (one.errors ? two : one) as { data: { saveMinutes: { minutes: string } } };
+    const winner = (one.errors ? two : one) as unknown as { data: { saveMinutes: { minutes: string } } };
     const [{ minutes }] = await env.database.dataSource.query(`SELECT minutes FROM meeting WHERE id = $1`, [meeting.id]);
     expect(minutes).toBe(winner.data.saveMinutes.minutes);
   });

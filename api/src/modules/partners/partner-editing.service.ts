@@ -72,6 +72,10 @@ export class PartnerEditingService {
     expectedVersion: number,
     work: (manager: EntityManager, partner: Partner, user: SignedInViewer) => Promise<{ changes: Change[]; columns?: Partial<Partner> }>,
   ): Promise<Partner> {
+    // The right to edit is checked before the row lock, so that nobody without it can make an
+    // editor wait; territories of an entry do not change during an edit.
+    const territories = (await this.territoryIds([partnerId])).get(partnerId) ?? [];
+    const user = requireEditable(this.viewer, partnerId, territories);
     const { partner, changes } = await this.dataSource.transaction(async (manager) => {
       const locked = await manager
         .getRepository(Partner)
@@ -80,10 +84,6 @@ export class PartnerEditingService {
         .where('p.id = :partnerId', { partnerId })
         .getOne();
       if (!locked) throw new NotFoundError('Cette structure n’existe pas.');
-      // Read through the transaction: a second pool connection, awaited while holding the lock, lets
-      // as many simultaneous edits as the pool has connections (even anonymous ones) freeze the API.
-      const territories: string[] = (await manager.query(`SELECT territory_id AS id FROM partner_territory WHERE partner_id = $1`, [partnerId])).map((row: { id: string }) => row.id);
-      const user = requireEditable(this.viewer, partnerId, territories);
       if (locked.version !== expectedVersion) throw new ConflictError(conflictMessage, locked.version);
 
       const { changes, columns = {} } = await work(manager, locked, user);
