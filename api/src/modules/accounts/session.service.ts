@@ -70,12 +70,6 @@ export class SessionService {
     return { kind: 'user', userId, personId: row.person_id, grants, sessionTokenHash: '' };
   }
 
-  /** Whether a session still stands: a live subscription re-checks it on every event. */
-  async isLive(tokenHash: string): Promise<boolean> {
-    const rows = await this.dataSource.query(`SELECT 1 FROM session WHERE token_hash = $1 AND expires_at > now()`, [tokenHash]);
-    return rows.length > 0;
-  }
-
   async close(tokenHash: string): Promise<void> {
     await this.dataSource.query(`DELETE FROM session WHERE token_hash = $1`, [tokenHash]);
   }

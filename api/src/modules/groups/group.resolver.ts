@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subs
 import { requireSignedIn } from '../../auth/policy.js';
 import { NotFoundError, UnauthenticatedError } from '../../errors/errors.js';
 import type { HubEvent } from '../../events/event-bus.js';
+import { eventScope } from '../../events/event-scope.js';
 import type { Context } from '../../graphql/context.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { Partner } from '../partners/partner.entity.js';
@@ -62,7 +63,7 @@ export class GroupResolver {
 
   @Subscription(() => WorkingGroup, { subscribe: subscribeToGroup as never, description: 'Un groupe modifié, en direct (comptes connectés)' })
   async groupChanged(@Root() event: HubEvent, @Arg('slug', () => String) _slug: string, @Ctx() ctx: Context): Promise<WorkingGroup> {
-    if (ctx.viewer.kind !== 'user' || !(await ctx.services.sessions.isLive(ctx.viewer.sessionTokenHash))) {
+    if (ctx.viewer.kind !== 'user' || !(await eventScope(event, ctx.dataSource).liveSessions.load(ctx.viewer.sessionTokenHash))) {
       throw new UnauthenticatedError('Votre session a pris fin.');
     }
     for (const loader of Object.values(ctx.loaders)) loader.clearAll();

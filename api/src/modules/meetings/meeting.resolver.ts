@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subs
 import { requireSignedIn } from '../../auth/policy.js';
 import { NotFoundError, UnauthenticatedError } from '../../errors/errors.js';
 import type { HubEvent } from '../../events/event-bus.js';
+import { eventScope } from '../../events/event-scope.js';
 import type { Context } from '../../graphql/context.js';
 import { WorkingGroup } from '../groups/working-group.entity.js';
 import { Partner } from '../partners/partner.entity.js';
@@ -112,10 +113,15 @@ export class MeetingResolver {
   @Subscription(() => Meeting, { subscribe: subscribeToMeeting as never, description: 'Une réunion modifiée, en direct (comptes connectés)' })
   async meetingChanged(@Root() event: HubEvent, @Arg('meetingId', () => ID) _meetingId: string, @Ctx() ctx: Context): Promise<Meeting> {
     // Permissions follow the event: a closed session or a group no longer visible receives nothing.
-    if (ctx.viewer.kind !== 'user' || !(await ctx.services.sessions.isLive(ctx.viewer.sessionTokenHash))) {
+    const shared = eventScope(event, ctx.dataSource);
+    if (ctx.viewer.kind !== 'user' || !(await shared.liveSessions.load(ctx.viewer.sessionTokenHash))) {
       throw new UnauthenticatedError('Votre session a pris fin.');
     }
     for (const loader of Object.values(ctx.loaders)) loader.clearAll();
+    const row = await shared.meetings.load(event.id);
+    if (row) ctx.loaders.meetingById.prime(row.id, row);
+    const group = row?.groupId ? await shared.groups.load(row.groupId) : null;
+    if (group) ctx.loaders.groupById.prime(group.id, group);
     const meeting = await ctx.services.meetings.findById(event.id);
     if (!meeting) throw new NotFoundError('Cette réunion n’est plus visible.');
     return meeting;

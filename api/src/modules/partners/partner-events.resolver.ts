@@ -2,6 +2,7 @@ import { Arg, Ctx, Resolver, Root, Subscription, type ResolverData } from 'type-
 import { requireSignedIn } from '../../auth/policy.js';
 import { NotFoundError, UnauthenticatedError } from '../../errors/errors.js';
 import type { HubEvent } from '../../events/event-bus.js';
+import { eventScope } from '../../events/event-scope.js';
 import type { Context } from '../../graphql/context.js';
 import { partnerUpdatedTopic } from './partner-editing.service.js';
 import { Partner } from './partner.entity.js';
@@ -22,7 +23,7 @@ export class PartnerEventsResolver {
   async partnerUpdated(@Root() event: HubEvent, @Arg('slug', () => String) _slug: string, @Ctx() ctx: Context): Promise<Partner> {
     // Permissions follow the event, not the connection: a session closed since the subscription
     // started receives nothing more, and every event is read afresh.
-    if (ctx.viewer.kind !== 'user' || !(await ctx.services.sessions.isLive(ctx.viewer.sessionTokenHash))) {
+    if (ctx.viewer.kind !== 'user' || !(await eventScope(event, ctx.dataSource).liveSessions.load(ctx.viewer.sessionTokenHash))) {
       throw new UnauthenticatedError('Votre session a pris fin.');
     }
     for (const loader of Object.values(ctx.loaders)) loader.clearAll();
