@@ -4,7 +4,7 @@ import { buildSchema } from 'type-graphql';
 import type { EventBus } from '../events/event-bus.js';
 import { AccountResolver, RoleGrantResolver } from '../modules/accounts/account.resolver.js';
 import { GroupParticipantResolver, GroupResolver } from '../modules/groups/group.resolver.js';
-import { ActionItemResolver, AttendanceLineResolver, MeetingResolver } from '../modules/meetings/meeting.resolver.js';
+import { ActionItemResolver, AttendanceLineResolver, MeetingResolver, PartnerActionsResolver } from '../modules/meetings/meeting.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { ContactResolver } from '../modules/partners/contact.resolver.js';
 import { PartnerEditingResolver } from '../modules/partners/partner-editing.resolver.js';
@@ -29,6 +29,7 @@ export const resolvers = [
   MeetingResolver,
   AttendanceLineResolver,
   ActionItemResolver,
+  PartnerActionsResolver,
   CalendarResolver,
 ] as const;
 

@@ -5,6 +5,7 @@ import { GroupMembership } from '../groups/group-membership.entity.js';
 import { WorkingGroup } from '../groups/working-group.entity.js';
 import { Person } from '../people/person.entity.js';
 import { ActionItem, AgendaItem, Attendance, Decision } from './meeting-parts.entity.js';
+import { ActionStatus } from './meeting.enums.js';
 import { Meeting } from './meeting.entity.js';
 
 function byId<T extends { id: string }>(dataSource: DataSource, entity: new () => T) {
@@ -34,6 +35,13 @@ export function createMeetingLoaders(dataSource: DataSource) {
     attendanceByMeetingId: byParent(dataSource, Attendance, 'meetingId', { status: 'ASC' }),
     decisionsByMeetingId: byParent(dataSource, Decision, 'meetingId', { position: 'ASC' }),
     actionsByMeetingId: byParent(dataSource, ActionItem, 'meetingId', { createdAt: 'ASC' }),
+    openActionsByOwnerPartnerId: new DataLoader<string, ActionItem[]>(async (ids) => {
+      const rows = await dataSource.getRepository(ActionItem).find({
+        where: { ownerPartnerId: In([...ids]), status: ActionStatus.OPEN },
+        order: { dueDate: 'ASC', createdAt: 'ASC' },
+      });
+      return groupRows(ids, rows, (row) => row.ownerPartnerId ?? '');
+    }),
   };
 }
 

@@ -183,6 +183,18 @@ export class MeetingResolver {
   }
 }
 
+@Resolver(() => Partner)
+export class PartnerActionsResolver {
+  @FieldResolver(() => [ActionItem], { description: 'Actions ouvertes portées par la structure (membres du territoire)' })
+  async openActions(@Root() partner: Partner, @Ctx() ctx: Context): Promise<ActionItem[]> {
+    if (!(await ctx.services.partnerEditing.contactDetailsVisible(partner.id))) return [];
+    const actions = await ctx.loaders.openActionsByOwnerPartnerId.load(partner.id);
+    // An action of a group the viewer may not read stays hidden.
+    const visible = await Promise.all(actions.map(async (action) => Boolean(await ctx.services.meetings.findById(action.meetingId))));
+    return actions.filter((_, i) => visible[i]);
+  }
+}
+
 @Resolver(() => AttendanceLine)
 export class AttendanceLineResolver {
   @FieldResolver(() => Person, { nullable: true })

@@ -139,3 +139,18 @@ describe('working groups and meetings', () => {
     expect((await env.server.graphql<GroupResult>(groupQuery, { slug: 'logement-sante-mentale' }, member)).data?.group?.id).toBe(group.id);
   });
 });
+
+describe('actions owed by an organisation', () => {
+  it('show on its entry to accounts of its territory only', async () => {
+    const query = '{ partner(slug: "ch-jury") { openActions { title status } } }';
+    const [{ count }] = await env.database.dataSource.query(
+      `SELECT count(*)::int AS count FROM action_item a JOIN partner p ON p.id = a.owner_partner_id WHERE p.slug = 'ch-jury' AND a.status = 'OPEN'`,
+    );
+    expect(count).toBeGreaterThan(0);
+    const member = await env.server.signIn('membre.gem@example.org', demoPassword);
+    const seen = await env.server.graphql<{ partner: { openActions: Array<{ status: string }> } }>(query, {}, member);
+    expect(seen.data!.partner.openActions).toHaveLength(count);
+    expect(seen.data!.partner.openActions.every((a) => a.status === 'OPEN')).toBe(true);
+    expect((await env.server.graphql<{ partner: { openActions: unknown[] } }>(query)).data!.partner.openActions).toEqual([]);
+  });
+});
