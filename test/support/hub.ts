@@ -13,7 +13,8 @@ export interface HubProcess {
 
 /** Starts the built hub (`node api/dist/.../main.js`) and waits until it answers /readyz. */
 export async function startHubProcess(env: Record<string, string> = {}): Promise<HubProcess> {
-  const port = await freePort();
+  // A given PORT lets a test restart the hub where its clients expect it.
+  const port = Number(env.PORT) || (await freePort());
   const child: ChildProcess = spawn(process.execPath, [mainScript], {
     env: { ...process.env, NODE_ENV: 'production', AUTH_SECRET: 'e2e-secret', LOG_LEVEL: 'info', PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,28 +7,28 @@ import { partnerKindLabels, sectorLabels, type PartnerKind, type Sector } from '
 // new value (null clears an optional field).
 type Check = (value: unknown) => unknown;
 
-const text = (label: string, max: number, { required = false, pattern, hint }: { required?: boolean; pattern?: RegExp; hint?: string } = {}): Check =>
+const text = (field: string, label: string, max: number, { required = false, pattern, hint }: { required?: boolean; pattern?: RegExp; hint?: string } = {}): Check =>
   (value) => {
     if (value === null || (typeof value === 'string' && value.trim() === '')) {
-      if (required) throw new UserInputError(`« ${label} » est obligatoire.`, label);
+      if (required) throw new UserInputError(`« ${label} » est obligatoire.`, field);
       return null;
     }
     const trimmed = String(value).trim();
-    if (trimmed.length > max) throw new UserInputError(`« ${label} » est trop long (${max} caractères au plus).`, label);
-    if (pattern && !pattern.test(trimmed)) throw new UserInputError(`« ${label} » n’a pas le bon format${hint ? ` (${hint})` : ''}.`, label);
+    if (trimmed.length > max) throw new UserInputError(`« ${label} » est trop long (${max} caractères au plus).`, field);
+    if (pattern && !pattern.test(trimmed)) throw new UserInputError(`« ${label} » n’a pas le bon format${hint ? ` (${hint})` : ''}.`, field);
     return trimmed;
   };
 
-const codes = (label: string, known: (code: string) => boolean): Check => (value) => {
+const codes = (field: string, label: string, known: (code: string) => boolean): Check => (value) => {
   const list = [...new Set((value as string[] | null) ?? [])];
   const unknown = list.find((code) => !known(code));
-  if (unknown) throw new UserInputError(`Valeur inconnue pour « ${label} » : ${unknown}.`, label);
-  if (list.length > 30) throw new UserInputError(`Trop de valeurs pour « ${label} ».`, label);
+  if (unknown) throw new UserInputError(`Valeur inconnue pour « ${label} » : ${unknown}.`, field);
+  if (list.length > 30) throw new UserInputError(`Trop de valeurs pour « ${label} ».`, field);
   return list;
 };
 
 const openingHours: Check = (value) => {
-  const checked = text('Horaires', 300)(value) as string | null;
+  const checked = text('openingHours', 'Horaires', 300)(value) as string | null;
   if (checked && !describeOpeningHours(checked)) {
     throw new UserInputError('Horaires non reconnus. Exemple : « Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00 ».', 'openingHours');
   }
@@ -36,21 +36,21 @@ const openingHours: Check = (value) => {
 };
 
 export const editableFields = {
-  name: { label: 'Nom', check: text('Nom', 200, { required: true }) },
-  shortName: { label: 'Sigle', check: text('Sigle', 40) },
+  name: { label: 'Nom', check: text('name', 'Nom', 200, { required: true }) },
+  shortName: { label: 'Sigle', check: text('shortName', 'Sigle', 40) },
   sector: { label: 'Secteur', check: (value: unknown) => value },
   kind: { label: 'Type de structure', check: (value: unknown) => value },
-  description: { label: 'Présentation', check: text('Présentation', 3000) },
-  address: { label: 'Adresse', check: text('Adresse', 200) },
-  postalCode: { label: 'Code postal', check: text('Code postal', 5, { pattern: /^\d{5}$/, hint: '5 chiffres' }) },
-  commune: { label: 'Commune', check: text('Commune', 100) },
-  phone: { label: 'Téléphone', check: text('Téléphone', 25, { pattern: /^\+?[\d .-]{6,24}$/, hint: 'ex. 03 87 00 00 00' }) },
-  email: { label: 'Courriel', check: text('Courriel', 200, { pattern: /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/ }) },
+  description: { label: 'Présentation', check: text('description', 'Présentation', 3000) },
+  address: { label: 'Adresse', check: text('address', 'Adresse', 200) },
+  postalCode: { label: 'Code postal', check: text('postalCode', 'Code postal', 5, { pattern: /^\d{5}$/, hint: '5 chiffres' }) },
+  commune: { label: 'Commune', check: text('commune', 'Commune', 100) },
+  phone: { label: 'Téléphone', check: text('phone', 'Téléphone', 25, { pattern: /^\+?[\d .-]{6,24}$/, hint: 'ex. 03 87 00 00 00' }) },
+  email: { label: 'Courriel', check: text('email', 'Courriel', 200, { pattern: /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/ }) },
   // Only web addresses: a javascript: URL in a link would run in every reader's browser.
-  website: { label: 'Site internet', check: text('Site internet', 300, { pattern: /^https?:\/\/[^\s]+$/i, hint: 'commençant par https://' }) },
+  website: { label: 'Site internet', check: text('website', 'Site internet', 300, { pattern: /^https?:\/\/[^\s]+$/i, hint: 'commençant par https://' }) },
   openingHours: { label: 'Horaires', check: openingHours },
-  themeCodes: { label: 'Thématiques', check: codes('Thématiques', themeCatalog.has) },
-  publicCodes: { label: 'Publics', check: codes('Publics', audienceCatalog.has) },
+  themeCodes: { label: 'Thématiques', check: codes('themes', 'Thématiques', themeCatalog.has) },
+  publicCodes: { label: 'Publics', check: codes('publics', 'Publics', audienceCatalog.has) },
 } as const;
 
 export type EditableField = keyof typeof editableFields;
