@@ -47,6 +47,8 @@ export interface Context {
     sessions: SessionService;
   };
   loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders;
+  /** A fresh context for another viewer (same request): fresh services and empty loaders. */
+  renew(viewer: Viewer): Context;
 }
 
 export function createSessionService(deps: AppDeps): SessionService {
@@ -84,5 +86,6 @@ export function createContext(
       }),
     },
     loaders,
+    renew: (next) => createContext(deps, next, options),
   };
 }

@@ -57,6 +57,33 @@ export class SessionService {
     };
   }
 
+  /**
+   * The current viewers of open sessions, by token hash, without touching their expiry: a live
+   * subscription asks on every event, so a sign-out or a role removed takes effect at once.
+   */
+  async viewersOfSessions(tokenHashes: readonly string[]): Promise<Map<string, Viewer>> {
+    const rows: Array<{ token_hash: string; user_id: string; person_id: string; grants: Grant[] | null }> = await this.dataSource.query(
+      `SELECT s.token_hash, s.user_id, u.person_id,
+              (SELECT json_agg(json_build_object('role', r.role, 'territoryId', r.territory_id, 'partnerId', r.partner_id))
+               FROM role_assignment r WHERE r.user_id = u.id) AS grants
+       FROM session s JOIN user_account u ON u.id = s.user_id
+       WHERE s.token_hash = ANY($1::text[]) AND s.expires_at > now() AND NOT u.disabled AND NOT (u.demo AND $2)`,
+      [tokenHashes, this.settings.production],
+    );
+    return new Map(
+      rows.map((row) => [
+        row.token_hash,
+        {
+          kind: 'user',
+          userId: row.user_id,
+          personId: row.person_id,
+          sessionTokenHash: row.token_hash,
+          grants: (row.grants ?? []).map((grant) => ({ ...grant, role: grant.role as Role })),
+        },
+      ]),
+    );
+  }
+
   /** The viewer of an account without a session: a private calendar feed acts as its owner. */
   async viewerOf(userId: string): Promise<Viewer> {
     const [row]: Array<{ person_id: string; grants: Grant[] | null }> = await this.dataSource.query(

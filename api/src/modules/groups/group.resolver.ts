@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription, type ResolverData } from 'type-graphql';
 import { requireSignedIn } from '../../auth/policy.js';
-import { NotFoundError, UnauthenticatedError } from '../../errors/errors.js';
+import { NotFoundError } from '../../errors/errors.js';
 import type { HubEvent } from '../../events/event-bus.js';
-import { eventScope } from '../../events/event-scope.js';
+import { renewForEvent } from '../../events/event-scope.js';
 import type { Context } from '../../graphql/context.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { Partner } from '../partners/partner.entity.js';
@@ -63,10 +63,7 @@ export class GroupResolver {
 
   @Subscription(() => WorkingGroup, { subscribe: subscribeToGroup as never, description: 'Un groupe modifié, en direct (comptes connectés)' })
   async groupChanged(@Root() event: HubEvent, @Arg('slug', () => String) _slug: string, @Ctx() ctx: Context): Promise<WorkingGroup> {
-    if (ctx.viewer.kind !== 'user' || !(await eventScope(event, ctx.dataSource).liveSessions.load(ctx.viewer.sessionTokenHash))) {
-      throw new UnauthenticatedError('Votre session a pris fin.');
-    }
-    for (const loader of Object.values(ctx.loaders)) loader.clearAll();
+    await renewForEvent(ctx, event);
     const group = await ctx.loaders.groupById.load(event.id);
     if (!group || !(await ctx.services.groups.findBySlug(group.slug))) throw new NotFoundError('Ce groupe n’est plus visible.');
     return group;

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription, type ResolverData } from 'type-graphql';
 import { requireSignedIn } from '../../auth/policy.js';
-import { NotFoundError, UnauthenticatedError } from '../../errors/errors.js';
+import { NotFoundError } from '../../errors/errors.js';
 import type { HubEvent } from '../../events/event-bus.js';
-import { eventScope } from '../../events/event-scope.js';
+import { renewForEvent } from '../../events/event-scope.js';
 import type { Context } from '../../graphql/context.js';
 import { WorkingGroup } from '../groups/working-group.entity.js';
 import { Partner } from '../partners/partner.entity.js';
@@ -112,12 +112,8 @@ export class MeetingResolver {
 
   @Subscription(() => Meeting, { subscribe: subscribeToMeeting as never, description: 'Une réunion modifiée, en direct (comptes connectés)' })
   async meetingChanged(@Root() event: HubEvent, @Arg('meetingId', () => ID) _meetingId: string, @Ctx() ctx: Context): Promise<Meeting> {
-    // Permissions follow the event: a closed session or a group no longer visible receives nothing.
-    const shared = eventScope(event, ctx.dataSource);
-    if (ctx.viewer.kind !== 'user' || !(await shared.liveSessions.load(ctx.viewer.sessionTokenHash))) {
-      throw new UnauthenticatedError('Votre session a pris fin.');
-    }
-    for (const loader of Object.values(ctx.loaders)) loader.clearAll();
+    // Permissions follow the event: a closed session, a role removed or a group no longer visible stop it.
+    const shared = await renewForEvent(ctx, event);
     const row = await shared.meetings.load(event.id);
     if (row) ctx.loaders.meetingById.prime(row.id, row);
     const group = row?.groupId ? await shared.groups.load(row.groupId) : null;

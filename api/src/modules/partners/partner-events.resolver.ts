@@ -1,8 +1,8 @@
 import { Arg, Ctx, Resolver, Root, Subscription, type ResolverData } from 'type-graphql';
 import { requireSignedIn } from '../../auth/policy.js';
-import { NotFoundError, UnauthenticatedError } from '../../errors/errors.js';
+import { NotFoundError } from '../../errors/errors.js';
 import type { HubEvent } from '../../events/event-bus.js';
-import { eventScope } from '../../events/event-scope.js';
+import { renewForEvent } from '../../events/event-scope.js';
 import type { Context } from '../../graphql/context.js';
 import { partnerUpdatedTopic } from './partner-editing.service.js';
 import { Partner } from './partner.entity.js';
@@ -23,10 +23,7 @@ export class PartnerEventsResolver {
   async partnerUpdated(@Root() event: HubEvent, @Arg('slug', () => String) _slug: string, @Ctx() ctx: Context): Promise<Partner> {
     // Permissions follow the event, not the connection: a session closed since the subscription
     // started receives nothing more, and every event is read afresh.
-    if (ctx.viewer.kind !== 'user' || !(await eventScope(event, ctx.dataSource).liveSessions.load(ctx.viewer.sessionTokenHash))) {
-      throw new UnauthenticatedError('Votre session a pris fin.');
-    }
-    for (const loader of Object.values(ctx.loaders)) loader.clearAll();
+    await renewForEvent(ctx, event);
     const partner = await ctx.loaders.partnerById.load(event.id);
     if (!partner) throw new NotFoundError('Cette structure n’existe plus.');
     return partner;
