@@ -254,6 +254,14 @@ const matrix: Record<string, Case> = {
   'Query.myMeetings': overHttp(signedIn, { document: '{ myMeetings { title } }' }),
   'Query.myActions': overHttp(signedIn, { document: '{ myActions { title } }' }),
 
+  'Query.projects': overHttp(everybody, { document: '{ projects(territory: "clsm-metz") { slug groups { slug } } }' }),
+  'Mutation.linkGroupProject': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($g: ID!, $p: ID!) { linkGroupProject(groupId: $g, projectId: $p, linked: true) { projects { slug } } }',
+    async variables() {
+      const [{ id }] = await env.database.dataSource.query(`SELECT id FROM project WHERE slug = 'stopblues'`);
+      return { g: await housingGroupId(), p: id };
+    },
+  }),
   'Mutation.createGroup': overHttp(metzCoordinatorOnly, {
     document: 'mutation($f: GroupFieldsInput!) { createGroup(territory: "clsm-metz", fields: $f) { slug } }',
     variables: () => ({ f: { name: `Groupe de la matrice ${fresh()}` } }),

@@ -3,6 +3,7 @@ import { GroupMembership } from '../modules/groups/group-membership.entity.js';
 import { WorkingGroup } from '../modules/groups/working-group.entity.js';
 import { ActionItem, AgendaItem, Attendance, Decision } from '../modules/meetings/meeting-parts.entity.js';
 import { Meeting } from '../modules/meetings/meeting.entity.js';
+import { Project } from '../modules/projects/project.entity.js';
 import { OneTimeToken } from '../modules/accounts/one-time-token.entity.js';
 import { RoleAssignment } from '../modules/accounts/role-assignment.entity.js';
 import { Session } from '../modules/accounts/session.entity.js';
@@ -35,4 +36,5 @@ export const entities = [
   Decision,
   ActionItem,
   CalendarFeed,
+  Project,
 ];

@@ -9,9 +9,10 @@ import { Meeting } from '../modules/meetings/meeting.entity.js';
 import { Partner } from '../modules/partners/partner.entity.js';
 import { demoAccounts } from './accounts.data.js';
 import { demoGroups, demoMeetings } from './meetings.data.js';
+import { demoProjects } from './projects.data.js';
 
 /**
- * The groups and meetings of the documents, loaded once per territory: when the territory
+ * The groups, projects and meetings of the documents, loaded once per territory: when the territory
  * has meetings already, nothing is touched, so what people recorded since stays as it is.
  */
 export async function loadDemoMeetings(manager: EntityManager, territoryId: string): Promise<number> {
@@ -53,6 +54,17 @@ export async function loadDemoMeetings(manager: EntityManager, territoryId: stri
     ];
     if (memberships.length) {
       await manager.getRepository(GroupMembership).insert(memberships.map((m) => ({ ...m, groupId: group.id, status: MembershipStatus.ACTIVE })));
+    }
+  }
+
+  for (const demo of demoProjects) {
+    const [project] = await manager.query(
+      `INSERT INTO project (territory_id, slug, name, description, status, contribution, lead_partner_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (slug) DO NOTHING RETURNING id`,
+      [territoryId, demo.slug, demo.name, demo.description, demo.status, demo.contribution, demo.leadPartnerSlug ? partnerId(demo.leadPartnerSlug) : null],
+    );
+    for (const slug of project ? demo.groupSlugs : []) {
+      await manager.query(`INSERT INTO group_project (project_id, group_id) VALUES ($1, $2)`, [project.id, groupIds.get(slug)]);
     }
   }
 

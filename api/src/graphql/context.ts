@@ -10,6 +10,7 @@ import { PartnerEditingService } from '../modules/partners/partner-editing.servi
 import { GroupService } from '../modules/groups/group.service.js';
 import { createMeetingLoaders, type MeetingLoaders } from '../modules/meetings/meeting.loaders.js';
 import { MeetingService } from '../modules/meetings/meeting.service.js';
+import { ProjectService } from '../modules/projects/project.service.js';
 import { createPartnerLoaders, type PartnerLoaders } from '../modules/partners/partner.loaders.js';
 import { PartnerService } from '../modules/partners/partner.service.js';
 import { createTerritoryLoaders, type TerritoryLoaders } from '../modules/territories/territory.loaders.js';
@@ -43,6 +44,7 @@ export interface Context {
     territories: TerritoryService;
     groups: GroupService;
     meetings: MeetingService;
+    projects: ProjectService;
     accounts: AccountService;
     sessions: SessionService;
   };
@@ -78,6 +80,7 @@ export function createContext(
       territories: new TerritoryService(dataSource),
       groups,
       meetings: new MeetingService(dataSource, viewer, loaders, groups),
+      projects: new ProjectService(dataSource, groups),
       sessions,
       accounts: new AccountService(dataSource, sessions, deps.mailer, {
         ...config.auth,

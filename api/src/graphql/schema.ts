@@ -6,6 +6,7 @@ import { AccountResolver, RoleGrantResolver } from '../modules/accounts/account.
 import { GroupParticipantResolver, GroupResolver } from '../modules/groups/group.resolver.js';
 import { ActionItemResolver, AttendanceLineResolver, MeetingResolver, PartnerActionsResolver } from '../modules/meetings/meeting.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
+import { GroupProjectsResolver, ProjectResolver } from '../modules/projects/project.resolver.js';
 import { ContactResolver } from '../modules/partners/contact.resolver.js';
 import { PartnerEditingResolver } from '../modules/partners/partner-editing.resolver.js';
 import { PartnerEventsResolver } from '../modules/partners/partner-events.resolver.js';
@@ -31,6 +32,8 @@ export const resolvers = [
   ActionItemResolver,
   PartnerActionsResolver,
   CalendarResolver,
+  ProjectResolver,
+  GroupProjectsResolver,
 ] as const;
 
 export function createSchema(events: EventBus): Promise<GraphQLSchema> {

@@ -76,6 +76,11 @@ export class GroupService {
     return groups;
   }
 
+  async findVisibleById(id: string): Promise<WorkingGroup | null> {
+    const group = await this.loaders.groupById.load(id);
+    return group && canReadGroup(this.viewer, group) ? group : null;
+  }
+
   async findBySlug(slug: string): Promise<WorkingGroup | null> {
     const group = await this.dataSource.getRepository(WorkingGroup).findOneBy({ slug: slug.slice(0, 100) });
     return group && canReadGroup(this.viewer, group) ? group : null;

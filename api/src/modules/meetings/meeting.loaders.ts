@@ -4,6 +4,7 @@ import { groupRows } from '../../graphql/group-rows.js';
 import { GroupMembership } from '../groups/group-membership.entity.js';
 import { WorkingGroup } from '../groups/working-group.entity.js';
 import { Person } from '../people/person.entity.js';
+import { Project } from '../projects/project.entity.js';
 import { ActionItem, AgendaItem, Attendance, Decision } from './meeting-parts.entity.js';
 import { ActionStatus } from './meeting.enums.js';
 import { Meeting } from './meeting.entity.js';
@@ -35,6 +36,25 @@ export function createMeetingLoaders(dataSource: DataSource) {
     attendanceByMeetingId: byParent(dataSource, Attendance, 'meetingId', { status: 'ASC' }),
     decisionsByMeetingId: byParent(dataSource, Decision, 'meetingId', { position: 'ASC' }),
     actionsByMeetingId: byParent(dataSource, ActionItem, 'meetingId', { createdAt: 'ASC' }),
+    projectsByGroupId: new DataLoader<string, Project[]>(async (ids) => {
+      const rows: Array<Project & { groupId: string }> = await dataSource
+        .getRepository(Project)
+        .createQueryBuilder('p')
+        .innerJoin('group_project', 'gp', 'gp.project_id = p.id')
+        .where('gp.group_id IN (:...ids)', { ids })
+        .select(['p.id AS id', 'p.slug AS slug', 'p.name AS name', 'p.description AS description', 'p.status AS status'])
+        .addSelect(['p.contribution AS contribution', 'p.territory_id AS "territoryId"', 'p.lead_partner_id AS "leadPartnerId"', 'gp.group_id AS "groupId"'])
+        .orderBy('p.name')
+        .getRawMany();
+      return groupRows(ids, rows, (row) => row.groupId);
+    }),
+    groupIdsByProjectId: new DataLoader<string, string[]>(async (ids) => {
+      const rows: Array<{ project_id: string; group_id: string }> = await dataSource.query(
+        `SELECT project_id, group_id FROM group_project WHERE project_id = ANY($1::uuid[])`,
+        [ids],
+      );
+      return groupRows(ids, rows, (row) => row.project_id).map((list) => list.map((row) => row.group_id));
+    }),
     openActionsByOwnerPartnerId: new DataLoader<string, ActionItem[]>(async (ids) => {
       const rows = await dataSource.getRepository(ActionItem).find({
         where: { ownerPartnerId: In([...ids]), status: ActionStatus.OPEN },

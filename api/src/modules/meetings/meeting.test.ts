@@ -154,3 +154,26 @@ describe('actions owed by an organisation', () => {
     expect((await env.server.graphql<{ partner: { openActions: unknown[] } }>(query)).data!.partner.openActions).toEqual([]);
   });
 });
+
+describe('projects of working groups', () => {
+  it('are linked by the animators, and shown with the group', async () => {
+    // An earlier test made the group private: read it as an account of the territory.
+    const reader = await env.server.signIn('referent.bailleur@example.org', demoPassword);
+    const projects = async () =>
+      (await env.server.graphql<{ group: { projects: Array<{ slug: string; statusLabel: string }> } }>('{ group(slug: "logement-sante-mentale") { projects { slug statusLabel } } }', {}, reader)).data!
+        .group.projects;
+    expect((await projects()).map((p) => p.slug)).toEqual(expect.arrayContaining(['iml', 'soutien-aux-locataires', 'commission-locataires-en-difficulte']));
+    expect((await projects()).find((p) => p.slug === 'commission-locataires-en-difficulte')?.statusLabel).toBe('À l’étude');
+
+    const [{ id: groupId }] = await env.database.dataSource.query(`SELECT id FROM working_group WHERE slug = 'logement-sante-mentale'`);
+    const [{ id: ptsm }] = await env.database.dataSource.query(`SELECT id FROM project WHERE slug = 'ptsm-moselle'`);
+    const link = 'mutation($g: ID!, $p: ID!, $l: Boolean!) { linkGroupProject(groupId: $g, projectId: $p, linked: $l) { id } }';
+    const member = await env.server.signIn('membre.gem@example.org', demoPassword);
+    expect((await env.server.graphql(link, { g: groupId, p: ptsm, l: true }, member)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const coordinator = await env.server.signIn('coordination@example.org', demoPassword);
+    expect((await env.server.graphql(link, { g: groupId, p: ptsm, l: true }, coordinator)).errors).toBeUndefined();
+    expect((await projects()).map((p) => p.slug)).toContain('ptsm-moselle');
+    await env.server.graphql(link, { g: groupId, p: ptsm, l: false }, coordinator);
+    expect((await projects()).map((p) => p.slug)).not.toContain('ptsm-moselle');
+  });
+});
