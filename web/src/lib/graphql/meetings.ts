@@ -99,6 +99,13 @@ export const GroupPageQuery = graphql(
 				meetings {
 					...MeetingSummary
 				}
+				projects {
+					slug
+					name
+					description
+					statusLabel
+					contribution
+				}
 			}
 		}
 	`,
