@@ -159,6 +159,10 @@ describe('working groups and meetings in a browser', () => {
     await page.getByRole('button', { name: 'Présent : ARELOR Hlm' }).click();
     await page.getByRole('button', { name: 'Présent : ARELOR Hlm', pressed: true }).waitFor();
     expect(await page.getByRole('status').filter({ hasText: 'feuille d’émargement a été mise à jour' }).count()).toBe(1);
+    // Lines by person too: the group's animator in her own name.
+    await page.getByLabel('Personne', { exact: true }).selectOption({ label: 'Camille Exemple' });
+    await page.getByRole('button', { name: 'Ajouter la personne, présente' }).click();
+    await page.getByRole('button', { name: 'Présent : Camille Exemple', pressed: true }).waitFor();
   });
 
   it('has no accessibility violation, and no horizontal scroll on a 360 px phone', async () => {

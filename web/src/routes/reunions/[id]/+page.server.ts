@@ -24,6 +24,8 @@ type ActionStatus = VariablesOf<typeof SetActionStatusMutation>['status'];
 const attendanceStatuses = new Set(['PRESENT', 'EXCUSED', 'ABSENT', 'INVITED']);
 const actionStatuses = new Set(['OPEN', 'DONE', 'CANCELLED']);
 
+const uniqueById = <T extends { id: string }>(items: T[]) => items.filter((item, i) => items.findIndex((o) => o.id === item.id) === i);
+
 export const load: PageServerLoad = async (event) => {
 	const id = event.params.id;
 	// Not an id the API could know: the same page as an unknown meeting, without asking it.
@@ -33,18 +35,22 @@ export const load: PageServerLoad = async (event) => {
 	if (!meeting) error(404, 'Cette réunion n’existe pas, ou elle est réservée aux partenaires du territoire.');
 	const animators = readFragment(ParticipantFragment, meeting.group?.animators ?? []);
 	const members = readFragment(ParticipantFragment, meeting.group?.members ?? []);
-	// The organisations of the group: for the attendance sheet and the owners of actions.
-	const organisations = [...animators, ...members]
-		.map((p) => p.partner)
-		.filter((partner): partner is NonNullable<typeof partner> => Boolean(partner))
-		.filter((partner, i, all) => all.findIndex((p) => p.id === partner.id) === i)
-		.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+	// The group's organisations and people (in their own name): for the attendance sheet, and
+	// the organisations for the owners of actions.
+	const participants = [...animators, ...members];
+	const organisations = uniqueById(participants.flatMap((p) => (p.partner ? [p.partner] : []))).sort((a, b) =>
+		a.name.localeCompare(b.name, 'fr')
+	);
+	const people = uniqueById(participants.flatMap((p) => (p.person ? [p.person] : []))).sort((a, b) =>
+		a.displayName.localeCompare(b.displayName, 'fr')
+	);
 	const replacements = (meeting.group?.meetings ?? [])
 		.filter((m) => m.id !== meeting.id && m.status !== 'CANCELLED')
 		.sort((a, b) => b.startsAt.localeCompare(a.startsAt));
 	return {
 		meeting: { ...meeting, group: meeting.group ? { id: meeting.group.id, slug: meeting.group.slug, name: meeting.group.name } : null },
 		organisations,
+		people,
 		replacements,
 		signedIn: Boolean(event.locals.me),
 		justScheduled: event.url.searchParams.has('programmee')
