@@ -131,6 +131,14 @@ async function freshMeeting(): Promise<{ id: string; version: number }> {
   return meeting;
 }
 
+async function draftConvention(): Promise<{ id: string; v: number }> {
+  const [row] = await env.database.dataSource.query(
+    `INSERT INTO convention (territory_id, slug, title, status) SELECT id, 'matrice-' || gen_random_uuid(), 'Convention de la matrice', 'DRAFT'
+     FROM territory WHERE slug = 'clsm-metz' RETURNING id, version`,
+  );
+  return { id: row.id, v: row.version };
+}
+
 async function joinRequest(): Promise<string> {
   const [{ id }] = await env.database.dataSource.query(
     `WITH p AS (INSERT INTO person (first_name, last_name) VALUES ('Jules', $2) RETURNING id)
@@ -261,6 +269,16 @@ const matrix: Record<string, Case> = {
       const [{ id }] = await env.database.dataSource.query(`SELECT id FROM project WHERE slug = 'stopblues'`);
       return { g: await housingGroupId(), p: id };
     },
+  }),
+  'Query.conventions': overHttp(everybody, { document: '{ conventions(territory: "clsm-metz") { slug parties { partner { slug } } } }' }),
+  'Query.convention': overHttp(everybody, { document: '{ convention(slug: "convention-cadre-2018") { title timeline { toStatus } } }' }),
+  'Mutation.changeConventionStatus': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($id: ID!, $v: Int!) { changeConventionStatus(conventionId: $id, version: $v, status: NEGOTIATION, effectiveOn: "2026-01-10") { status } }',
+    variables: async () => draftConvention(),
+  }),
+  'Mutation.setConventionParty': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($id: ID!, $v: Int!, $p: ID!) { setConventionParty(conventionId: $id, version: $v, partnerId: $p, role: SIGNATORY, present: true) { version } }',
+    variables: async () => ({ ...(await draftConvention()), p: (await unafamTarget()).partnerId }),
   }),
   'Mutation.createGroup': overHttp(metzCoordinatorOnly, {
     document: 'mutation($f: GroupFieldsInput!) { createGroup(territory: "clsm-metz", fields: $f) { slug } }',

@@ -9,6 +9,7 @@ import { Meeting } from '../modules/meetings/meeting.entity.js';
 import { Partner } from '../modules/partners/partner.entity.js';
 import { demoAccounts } from './accounts.data.js';
 import { demoGroups, demoMeetings } from './meetings.data.js';
+import { demoConventions } from './conventions.data.js';
 import { demoProjects } from './projects.data.js';
 
 /**
@@ -109,6 +110,34 @@ export async function loadDemoMeetings(manager: EntityManager, territoryId: stri
       );
     }
   }
+  for (const demo of demoConventions) {
+    const last = demo.steps.at(-1)!;
+    const [convention] = await manager.query(
+      `INSERT INTO convention (territory_id, slug, title, summary, status, signed_on, signed_at, duration_months, evaluation_due)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (slug) DO NOTHING RETURNING id`,
+      [territoryId, demo.slug, demo.title, demo.summary, last.status, demo.signedOn, demo.signedAt, demo.durationMonths, demo.evaluationDue],
+    );
+    if (!convention) continue;
+    for (const [position, text] of demo.objectives.entries()) {
+      await manager.query(`INSERT INTO convention_objective (convention_id, position, text) VALUES ($1, $2, $3)`, [convention.id, position + 1, text]);
+    }
+    for (const party of demo.parties) {
+      await manager.query(`INSERT INTO convention_party (convention_id, partner_id, role) VALUES ($1, $2, $3)`, [convention.id, partnerId(party.slug), party.role]);
+    }
+    let from: string | null = null;
+    for (const step of demo.steps) {
+      await manager.query(`INSERT INTO convention_status_change (convention_id, from_status, to_status, effective_on) VALUES ($1, $2, $3, $4)`, [convention.id, from, step.status, step.on]);
+      from = step.status;
+    }
+    if (demo.preparedBetween) {
+      await manager.query(
+        `INSERT INTO convention_meeting (convention_id, meeting_id)
+         SELECT $1, id FROM meeting WHERE group_id = $2 AND status = 'HELD' AND starts_at::date BETWEEN $3 AND $4`,
+        [convention.id, groupIds.get('logement-sante-mentale'), ...demo.preparedBetween],
+      );
+    }
+  }
+
   for (const demo of demoMeetings.filter((m) => m.replacedByKey)) {
     await manager.getRepository(Meeting).update(meetingIds.get(demo.key)!, { replacedById: meetingIds.get(demo.replacedByKey!)! });
   }

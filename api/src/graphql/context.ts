@@ -7,6 +7,8 @@ import type { Mailer } from '../mail/mailer.js';
 import { AccountService } from '../modules/accounts/account.service.js';
 import { SessionService } from '../modules/accounts/session.service.js';
 import { PartnerEditingService } from '../modules/partners/partner-editing.service.js';
+import { createConventionLoaders, type ConventionLoaders } from '../modules/conventions/convention.loaders.js';
+import { ConventionService } from '../modules/conventions/convention.service.js';
 import { GroupService } from '../modules/groups/group.service.js';
 import { createMeetingLoaders, type MeetingLoaders } from '../modules/meetings/meeting.loaders.js';
 import { MeetingService } from '../modules/meetings/meeting.service.js';
@@ -45,10 +47,11 @@ export interface Context {
     groups: GroupService;
     meetings: MeetingService;
     projects: ProjectService;
+    conventions: ConventionService;
     accounts: AccountService;
     sessions: SessionService;
   };
-  loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders;
+  loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders & ConventionLoaders;
   /** A fresh context for another viewer (same request): fresh services and empty loaders. */
   renew(viewer: Viewer): Context;
 }
@@ -65,7 +68,7 @@ export function createContext(
 ): Context {
   const { dataSource, config } = deps;
   const sessions = createSessionService(deps);
-  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource) };
+  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource), ...createConventionLoaders(dataSource) };
   const groups = new GroupService(dataSource, viewer, loaders);
   return {
     dataSource,
@@ -81,6 +84,7 @@ export function createContext(
       groups,
       meetings: new MeetingService(dataSource, viewer, loaders, groups),
       projects: new ProjectService(dataSource, groups),
+      conventions: new ConventionService(dataSource, viewer),
       sessions,
       accounts: new AccountService(dataSource, sessions, deps.mailer, {
         ...config.auth,

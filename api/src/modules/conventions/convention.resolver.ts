@@ -1,0 +1,101 @@
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { Meeting } from '../meetings/meeting.entity.js';
+import { Partner } from '../partners/partner.entity.js';
+import { conventionStatusLabels, ConventionStatus, nextStatuses, PartyRole, partyRoleLabels } from './convention.enums.js';
+import { Convention, ConventionObjective, ConventionParty, ConventionStatusChange } from './convention.entity.js';
+
+@ObjectType({ description: 'Une étape possible du cycle de vie' })
+class ConventionStep {
+  @Field(() => ConventionStatus)
+  status!: ConventionStatus;
+
+  @Field(() => String)
+  label!: string;
+}
+
+@Resolver(() => Convention)
+export class ConventionResolver {
+  @Query(() => [Convention], { description: 'Les conventions de partenariat d’un territoire' })
+  conventions(@Arg('territory', () => String) territory: string, @Ctx() ctx: Context): Promise<Convention[]> {
+    return ctx.services.conventions.list(territory);
+  }
+
+  @Query(() => Convention, { nullable: true })
+  convention(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context): Promise<Convention | null> {
+    return ctx.services.conventions.findBySlug(slug);
+  }
+
+  @Mutation(() => Convention, { description: 'Fait avancer une convention dans son cycle de vie (coordination)' })
+  changeConventionStatus(
+    @Arg('conventionId', () => ID) conventionId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('status', () => ConventionStatus) status: ConventionStatus,
+    @Arg('effectiveOn', () => String) effectiveOn: string,
+    @Arg('signedOn', () => String, { nullable: true }) signedOn: string | null,
+    @Arg('signedAt', () => String, { nullable: true }) signedAt: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.conventions.changeStatus(conventionId, version, status, effectiveOn, { signedOn, signedAt });
+  }
+
+  @Mutation(() => Convention, { description: 'Ajoute ou retire une partie (coordination)' })
+  setConventionParty(
+    @Arg('conventionId', () => ID) conventionId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('partnerId', () => ID) partnerId: string,
+    @Arg('role', () => PartyRole) role: PartyRole,
+    @Arg('present', () => Boolean) present: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.conventions.setParty(conventionId, version, partnerId, role, present);
+  }
+
+  @FieldResolver(() => String)
+  statusLabel(@Root() convention: Convention): string {
+    return conventionStatusLabels[convention.status];
+  }
+
+  @FieldResolver(() => [ConventionStep], { description: 'Les étapes qui peuvent suivre' })
+  nextSteps(@Root() convention: Convention): ConventionStep[] {
+    return nextStatuses[convention.status].map((status) => ({ status, label: conventionStatusLabels[status] }));
+  }
+
+  @FieldResolver(() => [ConventionObjective])
+  objectives(@Root() convention: Convention, @Ctx() ctx: Context) {
+    return ctx.loaders.objectivesByConventionId.load(convention.id);
+  }
+
+  @FieldResolver(() => [ConventionParty])
+  parties(@Root() convention: Convention, @Ctx() ctx: Context) {
+    return ctx.loaders.partiesByConventionId.load(convention.id);
+  }
+
+  @FieldResolver(() => [ConventionStatusChange], { description: 'Le cycle de vie, dans l’ordre' })
+  timeline(@Root() convention: Convention, @Ctx() ctx: Context) {
+    return ctx.loaders.timelineByConventionId.load(convention.id);
+  }
+
+  @FieldResolver(() => [Meeting], { description: 'Les réunions qui l’ont préparée (visibles de la personne)' })
+  async preparatoryMeetings(@Root() convention: Convention, @Ctx() ctx: Context): Promise<Meeting[]> {
+    const rows: Array<{ meeting_id: string }> = await ctx.dataSource.query(
+      `SELECT cm.meeting_id FROM convention_meeting cm JOIN meeting m ON m.id = cm.meeting_id WHERE cm.convention_id = $1 ORDER BY m.starts_at`,
+      [convention.id],
+    );
+    const meetings = await Promise.all(rows.map((row) => ctx.services.meetings.findById(row.meeting_id)));
+    return meetings.filter((meeting): meeting is Meeting => Boolean(meeting));
+  }
+}
+
+@Resolver(() => ConventionParty)
+export class ConventionPartyResolver {
+  @FieldResolver(() => String)
+  roleLabel(@Root() party: ConventionParty): string {
+    return partyRoleLabels[party.role];
+  }
+
+  @FieldResolver(() => Partner)
+  async partner(@Root() party: ConventionParty, @Ctx() ctx: Context): Promise<Partner> {
+    return (await ctx.loaders.partnerById.load(party.partnerId))!;
+  }
+}
