@@ -1,3 +1,4 @@
+import { slugify } from '../../text/fold.js';
 import communes from './metz-metropole-communes-2018.json' with { type: 'json' };
 
 // The 46 communes of Metz Métropole (IGN Admin Express COG 2018, Licence Ouverte).
@@ -41,7 +42,7 @@ export function communeCentroid(inseeCode: string): Centroid | null {
   return { latitude: Number(largest.y.toFixed(6)), longitude: Number(largest.x.toFixed(6)) };
 }
 
-const fold = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+const fold = (name: string) => slugify(name, '');
 
 /** The INSEE code of a commune of Metz Métropole from its name, accents and case aside. */
 export function communeCodeByName(name: string): string | null {

@@ -2,7 +2,9 @@ import type { DataSource } from 'typeorm';
 import { canEditGroup, canReadGroup, partnersOf, requireCoordinator, requireGroupEditor, requireSignedIn, territoriesOf } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { bumpVersion } from '../../db/optimistic-lock.js';
-import { ForbiddenError, NotFoundError, UserInputError } from '../../errors/errors.js';
+import { ForbiddenError, NotFoundError } from '../../errors/errors.js';
+import { uniqueSlug } from '../../db/unique-slug.js';
+import { optionalText, requiredText } from '../../text/input.js';
 import { publishEvent } from '../../events/event-bus.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { MeetingLoaders } from '../meetings/meeting.loaders.js';
@@ -21,19 +23,9 @@ export interface GroupFields {
   isPublic?: boolean | null;
 }
 
-function cleanText(value: string | null | undefined, label: string, max: number, required = false): string | null | undefined {
-  if (value === undefined) return undefined;
-  const trimmed = value?.trim() ?? '';
-  if (!trimmed) {
-    if (required) throw new UserInputError(`« ${label} » est obligatoire.`, label);
-    return null;
-  }
-  if (trimmed.length > max) throw new UserInputError(`« ${label} » est trop long (${max} caractères au plus).`, label);
-  return trimmed;
-}
-
-const slugify = (name: string) =>
-  name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'groupe';
+// Absent (undefined) leaves a field as it is.
+const ifGiven = (value: string | null | undefined, label: string, max: number, field: string) =>
+  value === undefined ? undefined : optionalText(value, label, max, field);
 
 /** Working groups: who reads them, who animates them, who joins them. */
 export class GroupService {
@@ -90,16 +82,15 @@ export class GroupService {
     const territory = await this.dataSource.getRepository(Territory).findOneBy({ slug: territorySlug });
     if (!territory) throw new NotFoundError('Ce territoire n’existe pas.');
     const user = requireCoordinator(this.viewer, territory.id);
-    const name = cleanText(fields.name, 'Nom', 200, true)!;
+    const name = requiredText(fields.name, 'Nom', 200, 'name');
     return this.dataSource.transaction(async (manager) => {
-      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM working_group WHERE slug LIKE $1 || '%'`, [slugify(name)]);
       const group = await manager.getRepository(WorkingGroup).save(
         manager.getRepository(WorkingGroup).create({
           territoryId: territory.id,
-          slug: count ? `${slugify(name)}-${count + 1}` : slugify(name),
+          slug: await uniqueSlug(manager, 'working_group', name, 'groupe'),
           name,
-          theme: cleanText(fields.theme, 'Thème', 200) ?? null,
-          purpose: cleanText(fields.purpose, 'Objectif', 2000) ?? null,
+          theme: optionalText(fields.theme, 'Thème', 200, 'theme'),
+          purpose: optionalText(fields.purpose, 'Objectif', 2000, 'purpose'),
           status: fields.status ?? GroupStatus.PROPOSED,
           isPublic: fields.isPublic ?? true,
         }),
@@ -112,10 +103,11 @@ export class GroupService {
   async update(groupId: string, version: number, fields: GroupFields): Promise<WorkingGroup> {
     const { group, user } = await this.requireEditor(groupId);
     const changes: Partial<WorkingGroup> = {};
-    const name = cleanText(fields.name, 'Nom', 200, true);
-    if (name) changes.name = name;
-    if (fields.theme !== undefined) changes.theme = cleanText(fields.theme, 'Thème', 200) ?? null;
-    if (fields.purpose !== undefined) changes.purpose = cleanText(fields.purpose, 'Objectif', 2000) ?? null;
+    if (fields.name !== undefined) changes.name = requiredText(fields.name, 'Nom', 200, 'name');
+    const theme = ifGiven(fields.theme, 'Thème', 200, 'theme');
+    if (theme !== undefined) changes.theme = theme;
+    const purpose = ifGiven(fields.purpose, 'Objectif', 2000, 'purpose');
+    if (purpose !== undefined) changes.purpose = purpose;
     if (fields.status) changes.status = fields.status;
     if (fields.isPublic !== undefined && fields.isPublic !== null) changes.isPublic = fields.isPublic;
     await this.dataSource.transaction(async (manager) => {

@@ -4,6 +4,7 @@ import type { SignedInViewer, Viewer } from '../../auth/viewer.js';
 import { bumpVersion } from '../../db/optimistic-lock.js';
 import { NotFoundError, UserInputError } from '../../errors/errors.js';
 import { publishEvent } from '../../events/event-bus.js';
+import { optionalText, requiredText } from '../../text/input.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { groupChangedTopic, type GroupService } from '../groups/group.service.js';
 import { Territory } from '../territories/territory.entity.js';
@@ -34,17 +35,6 @@ export interface ActionFields {
   ownerPersonId?: string | null;
   ownerPartnerId?: string | null;
   dueDate?: string | null;
-}
-
-function text(value: string | null | undefined, label: string, max: number): string {
-  const trimmed = value?.trim();
-  if (!trimmed) throw new UserInputError(`« ${label} » est obligatoire.`, label);
-  if (trimmed.length > max) throw new UserInputError(`« ${label} » est trop long (${max} caractères au plus).`, label);
-  return trimmed;
-}
-
-function optionalText(value: string | null | undefined, label: string, max: number): string | null {
-  return value?.trim() ? text(value, label, max) : null;
 }
 
 function checkSchedule(startsAt: Date, endsAt: Date): void {
@@ -180,7 +170,7 @@ export class MeetingService {
       if (input.groupId) throw new UserInputError('Une réunion d’instance n’appartient à aucun groupe.', 'groupId');
       user = requireCoordinator(this.viewer, territory.id);
     }
-    const title = text(input.fields.title, 'Titre', 200);
+    const title = requiredText(input.fields.title, 'Titre', 200, 'title');
     const startsAt = input.fields.startsAt;
     const endsAt = input.fields.endsAt;
     if (!startsAt || !endsAt) throw new UserInputError('Indiquez le début et la fin.', 'startsAt');
@@ -195,13 +185,13 @@ export class MeetingService {
           title,
           startsAt,
           endsAt,
-          place: optionalText(input.fields.place, 'Lieu', 300),
-          videoUrl: checkVideoUrl(optionalText(input.fields.videoUrl, 'Lien de visioconférence', 500)),
+          place: optionalText(input.fields.place, 'Lieu', 300, 'place'),
+          videoUrl: checkVideoUrl(optionalText(input.fields.videoUrl, 'Lien de visioconférence', 500, 'videoUrl')),
           hostPartnerId: input.fields.hostPartnerId ?? null,
           status: MeetingStatus.PLANNED,
         }),
       );
-      const items = input.agenda.map((title) => ({ title: text(title, 'Point de l’ordre du jour', 300), carriedActionId: null as string | null }));
+      const items = input.agenda.map((title) => ({ title: requiredText(title, 'Point de l’ordre du jour', 300, 'agenda'), carriedActionId: null as string | null }));
       if (input.groupId) {
         const open = await manager.getRepository(ActionItem).find({
           where: { groupId: input.groupId, status: ActionStatus.OPEN },
@@ -226,12 +216,12 @@ export class MeetingService {
       const endsAt = fields.endsAt ?? meeting.endsAt;
       checkSchedule(startsAt, endsAt);
       await manager.getRepository(Meeting).update(meeting.id, {
-        title: fields.title === undefined || fields.title === null ? meeting.title : text(fields.title, 'Titre', 200),
+        title: fields.title === undefined || fields.title === null ? meeting.title : requiredText(fields.title, 'Titre', 200, 'title'),
         startsAt,
         endsAt,
         timeUnknown: fields.startsAt ? false : meeting.timeUnknown,
-        place: fields.place === undefined ? meeting.place : optionalText(fields.place, 'Lieu', 300),
-        videoUrl: fields.videoUrl === undefined ? meeting.videoUrl : checkVideoUrl(optionalText(fields.videoUrl, 'Lien de visioconférence', 500)),
+        place: fields.place === undefined ? meeting.place : optionalText(fields.place, 'Lieu', 300, 'place'),
+        videoUrl: fields.videoUrl === undefined ? meeting.videoUrl : checkVideoUrl(optionalText(fields.videoUrl, 'Lien de visioconférence', 500, 'videoUrl')),
         hostPartnerId: fields.hostPartnerId === undefined ? meeting.hostPartnerId : fields.hostPartnerId,
       });
     });
@@ -268,11 +258,11 @@ export class MeetingService {
   saveMinutes(meetingId: string, version: number, minutes: string | null, items: Array<{ agendaItemId: string; minutes: string | null }>): Promise<Meeting> {
     return this.change(meetingId, 'meeting.minutes_saved', async (manager, meeting) => {
       await bumpVersion(manager, 'meeting', meeting.id, version);
-      await manager.getRepository(Meeting).update(meeting.id, { minutes: optionalText(minutes, 'Compte rendu', 50_000) });
+      await manager.getRepository(Meeting).update(meeting.id, { minutes: optionalText(minutes, 'Compte rendu', 50_000, 'minutes') });
       const agenda = new Set((await manager.getRepository(AgendaItem).findBy({ meetingId: meeting.id })).map((item) => item.id));
       for (const item of items) {
         if (!agenda.has(item.agendaItemId)) throw new NotFoundError('Ce point n’est pas à l’ordre du jour de cette réunion.');
-        await manager.getRepository(AgendaItem).update(item.agendaItemId, { minutes: optionalText(item.minutes, 'Compte rendu du point', 20_000) });
+        await manager.getRepository(AgendaItem).update(item.agendaItemId, { minutes: optionalText(item.minutes, 'Compte rendu du point', 20_000, 'items') });
       }
     });
   }
@@ -280,7 +270,7 @@ export class MeetingService {
   addAgendaItem(meetingId: string, title: string): Promise<Meeting> {
     return this.change(meetingId, 'meeting.agenda_changed', async (manager, meeting) => {
       const [{ position }] = await manager.query(`SELECT coalesce(max(position) + 1, 0)::int AS position FROM agenda_item WHERE meeting_id = $1`, [meeting.id]);
-      await manager.getRepository(AgendaItem).insert({ meetingId: meeting.id, position, title: text(title, 'Point de l’ordre du jour', 300) });
+      await manager.getRepository(AgendaItem).insert({ meetingId: meeting.id, position, title: requiredText(title, 'Point de l’ordre du jour', 300, 'agenda') });
     });
   }
 
@@ -307,7 +297,7 @@ export class MeetingService {
   addDecision(meetingId: string, decision: string): Promise<Meeting> {
     return this.change(meetingId, 'meeting.decision_added', async (manager, meeting) => {
       const [{ position }] = await manager.query(`SELECT coalesce(max(position) + 1, 0)::int AS position FROM decision WHERE meeting_id = $1`, [meeting.id]);
-      await manager.getRepository(Decision).insert({ meetingId: meeting.id, position, text: text(decision, 'Décision', 2000) });
+      await manager.getRepository(Decision).insert({ meetingId: meeting.id, position, text: requiredText(decision, 'Décision', 2000, 'text') });
     });
   }
 
@@ -317,7 +307,7 @@ export class MeetingService {
       await manager.getRepository(ActionItem).insert({
         meetingId: meeting.id,
         groupId: meeting.groupId,
-        title: text(fields.title, 'Action', 500),
+        title: requiredText(fields.title, 'Action', 500, 'title'),
         ownerPersonId: fields.ownerPersonId ?? null,
         ownerPartnerId: fields.ownerPartnerId ?? null,
         dueDate: fields.dueDate ?? null,

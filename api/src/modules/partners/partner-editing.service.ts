@@ -3,6 +3,8 @@ import { editablePartners, requireCoordinator, requireEditable, requireHistoryRe
 import type { SignedInViewer, Viewer } from '../../auth/viewer.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../errors/errors.js';
 import { publishEvent } from '../../events/event-bus.js';
+import { uniqueSlug } from '../../db/unique-slug.js';
+import { requiredText } from '../../text/input.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { communeCentroid, communeCodeByName } from '../geo/communes.js';
 import { Person } from '../people/person.entity.js';
@@ -35,11 +37,6 @@ const conflictMessage =
   'Cette fiche a été modifiée entre-temps par quelqu’un d’autre. Rechargez-la pour voir la version actuelle avant de recommencer.';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
-function slugify(name: string): string {
-  const slug = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return slug.slice(0, 60) || 'structure';
-}
 
 /** Directory edits: permissions, optimistic locking, change history and audit, in one transaction. */
 export class PartnerEditingService {
@@ -137,11 +134,11 @@ export class PartnerEditingService {
 
   addContact(partnerId: string, expectedVersion: number, input: ContactInput): Promise<Partner> {
     return this.edit(partnerId, expectedVersion, async (manager, partner) => {
-      const firstName = requiredText(input.firstName, 'Prénom', 100);
-      const lastName = requiredText(input.lastName, 'Nom', 100);
+      const firstName = requiredText(input.firstName, 'Prénom', 100, 'firstName');
+      const lastName = requiredText(input.lastName, 'Nom', 100, 'lastName');
       const person = await manager.getRepository(Person).save({ firstName, lastName });
       const contact = {
-        function: requiredText(input.function, 'Fonction', 200),
+        function: requiredText(input.function, 'Fonction', 200, 'function'),
         email: editableFields.email.check(input.email ?? null) as string | null,
         phone: editableFields.phone.check(input.phone ?? null) as string | null,
       };
@@ -159,7 +156,7 @@ export class PartnerEditingService {
       this.edit(partnerId, expectedVersion, async (manager) => {
         const contact = await manager.getRepository(Contact).findOneOrFail({ where: { id: contactId }, relations: { person: true } });
         const next = {
-          function: input.function === undefined ? contact.function : requiredText(input.function, 'Fonction', 200),
+          function: input.function === undefined ? contact.function : requiredText(input.function, 'Fonction', 200, 'function'),
           email: input.email === undefined ? contact.email : (editableFields.email.check(input.email) as string | null),
           phone: input.phone === undefined ? contact.phone : (editableFields.phone.check(input.phone) as string | null),
         };
@@ -201,13 +198,7 @@ export class PartnerEditingService {
     for (const field of ['sector', 'kind'] as const) if (!values[field]) throw new UserInputError(`« ${editableFields[field].label} » est obligatoire.`, field);
     Object.assign(values, placeInCommune((values.commune as string | null) ?? null, null));
     return this.dataSource.transaction(async (manager) => {
-      // Creations queue here: two at once would both pick the same free slug.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('partner.slug'))`);
-      const base = slugify(values.name as string);
-      const [{ taken }] = await manager.query(`SELECT array_agg(slug) AS taken FROM partner WHERE slug = $1 OR slug LIKE $1 || '-%'`, [base]);
-      const takenSet = new Set<string>(taken ?? []);
-      let slug = base;
-      for (let n = 2; takenSet.has(slug); n += 1) slug = `${base}-${n}`;
+      const slug = await uniqueSlug(manager, 'partner', values.name as string, 'structure');
       const partner = await manager.getRepository(Partner).save(manager.getRepository(Partner).create({ ...values, slug } as Partial<Partner>));
       await manager.query(`INSERT INTO partner_territory (partner_id, territory_id) VALUES ($1, $2)`, [partner.id, territory.id]);
       await manager.query(
@@ -252,13 +243,6 @@ export interface HistoryEntry {
   before: string | null;
   after: string | null;
   authorName: string | null;
-}
-
-function requiredText(value: string | null | undefined, label: string, max: number): string {
-  const trimmed = value?.trim();
-  if (!trimmed) throw new UserInputError(`« ${label} » est obligatoire.`, label);
-  if (trimmed.length > max) throw new UserInputError(`« ${label} » est trop long (${max} caractères au plus).`, label);
-  return trimmed;
 }
 
 // A commune of Metz Métropole places an entry without an address at its centroid.

@@ -1,4 +1,5 @@
 import { UserInputError } from '../../errors/errors.js';
+import { optionalText, requiredText } from '../../text/input.js';
 import { audienceCatalog, themeCatalog } from '../themes/theme.catalog.js';
 import { describeOpeningHours } from './opening-hours.js';
 import { partnerKindLabels, sectorLabels, type PartnerKind, type Sector } from './partner.enums.js';
@@ -9,14 +10,10 @@ type Check = (value: unknown) => unknown;
 
 const text = (field: string, label: string, max: number, { required = false, pattern, hint }: { required?: boolean; pattern?: RegExp; hint?: string } = {}): Check =>
   (value) => {
-    if (value === null || (typeof value === 'string' && value.trim() === '')) {
-      if (required) throw new UserInputError(`« ${label} » est obligatoire.`, field);
-      return null;
-    }
-    const trimmed = String(value).trim();
-    if (trimmed.length > max) throw new UserInputError(`« ${label} » est trop long (${max} caractères au plus).`, field);
-    if (pattern && !pattern.test(trimmed)) throw new UserInputError(`« ${label} » n’a pas le bon format${hint ? ` (${hint})` : ''}.`, field);
-    return trimmed;
+    const given = value === null ? null : String(value);
+    const checked = required ? requiredText(given, label, max, field) : optionalText(given, label, max, field);
+    if (checked && pattern && !pattern.test(checked)) throw new UserInputError(`« ${label} » n’a pas le bon format${hint ? ` (${hint})` : ''}.`, field);
+    return checked;
   };
 
 const codes = (field: string, label: string, known: (code: string) => boolean): Check => (value) => {

@@ -1,4 +1,5 @@
 import { UserInputError } from '../../errors/errors.js';
+import { foldAccents } from '../../text/fold.js';
 import { themeCatalog } from '../themes/theme.catalog.js';
 import type { PartnerKind, Sector } from './partner.enums.js';
 import type { PartnerFilter } from './partner.inputs.js';
@@ -58,9 +59,7 @@ export function normalizePageSize(first: number | null | undefined): number {
  * entry ("Metz Hab" finds "Metz Habitat Territoire"). Accents and case are folded in SQL.
  */
 export function toPrefixQuery(search: string): string {
-  const words = search
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  const words = foldAccents(search)
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
@@ -69,5 +68,5 @@ export function toPrefixQuery(search: string): string {
 }
 
 export function foldForSimilarity(search: string): string {
-  return search.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return foldAccents(search).toLowerCase();
 }
