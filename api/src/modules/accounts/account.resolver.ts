@@ -73,7 +73,7 @@ export class AccountResolver {
 export class RoleGrantResolver {
   @FieldResolver(() => Territory)
   async territory(@Root() grant: RoleGrant, @Ctx() ctx: Context): Promise<Territory> {
-    return (await ctx.services.territories.findById(grant.territoryId))!;
+    return (await ctx.loaders.territoryById.load(grant.territoryId))!;
   }
 
   @FieldResolver(() => Partner, { nullable: true })

@@ -78,11 +78,8 @@ export class ConventionResolver {
 
   @FieldResolver(() => [Meeting], { description: 'Les réunions qui l’ont préparée (visibles de la personne)' })
   async preparatoryMeetings(@Root() convention: Convention, @Ctx() ctx: Context): Promise<Meeting[]> {
-    const rows: Array<{ meeting_id: string }> = await ctx.dataSource.query(
-      `SELECT cm.meeting_id FROM convention_meeting cm JOIN meeting m ON m.id = cm.meeting_id WHERE cm.convention_id = $1 ORDER BY m.starts_at`,
-      [convention.id],
-    );
-    const meetings = await Promise.all(rows.map((row) => ctx.services.meetings.findById(row.meeting_id)));
+    const ids = await ctx.loaders.meetingIdsByConventionId.load(convention.id);
+    const meetings = await Promise.all(ids.map((id) => ctx.services.meetings.findById(id)));
     return meetings.filter((meeting): meeting is Meeting => Boolean(meeting));
   }
 }

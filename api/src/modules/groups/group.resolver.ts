@@ -71,7 +71,7 @@ export class GroupResolver {
 
   @FieldResolver(() => Territory)
   async territory(@Root() group: WorkingGroup, @Ctx() ctx: Context): Promise<Territory> {
-    return (await ctx.services.territories.findById(group.territoryId))!;
+    return (await ctx.loaders.territoryById.load(group.territoryId))!;
   }
 
   @FieldResolver(() => [GroupParticipant], { description: 'Animateurs : personnes et structures co-animatrices' })

@@ -118,20 +118,19 @@ export class MeetingService {
   async mine(): Promise<Meeting[]> {
     const user = requireSignedIn(this.viewer);
     const partners = [...partnersOf(user), '00000000-0000-0000-0000-000000000000'];
-    return this.dataSource.query(
-      `SELECT m.id, m.territory_id AS "territoryId", m.group_id AS "groupId", m.body, m.title, m.starts_at AS "startsAt",
-              m.ends_at AS "endsAt", m.time_unknown AS "timeUnknown", m.place, m.video_url AS "videoUrl",
-              m.host_partner_id AS "hostPartnerId", m.status, m.replaced_by_id AS "replacedById", m.minutes, m.version,
-              m.created_at AS "createdAt", m.updated_at AS "updatedAt"
-       FROM meeting m
-       WHERE m.starts_at > now() - interval '90 days'
-         AND (EXISTS (SELECT 1 FROM group_membership gm WHERE gm.group_id = m.group_id AND gm.status = 'ACTIVE'
-                        AND (gm.person_id = $1 OR gm.partner_id = ANY($2::uuid[])))
-              OR EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.id AND (a.person_id = $1 OR a.partner_id = ANY($2::uuid[]))))
-       ORDER BY m.starts_at
-       LIMIT 100`,
-      [user.personId, partners],
-    );
+    return this.dataSource
+      .getRepository(Meeting)
+      .createQueryBuilder('m')
+      .where(`m.starts_at > now() - interval '90 days'`)
+      .andWhere(
+        `(EXISTS (SELECT 1 FROM group_membership gm WHERE gm.group_id = m.group_id AND gm.status = 'ACTIVE'
+                   AND (gm.person_id = :person OR gm.partner_id IN (:...partners)))
+          OR EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.id AND (a.person_id = :person OR a.partner_id IN (:...partners))))`,
+        { person: user.personId, partners },
+      )
+      .orderBy('m.starts_at')
+      .limit(100)
+      .getMany();
   }
 
   /** Open actions the person owes, or one of their organisations owes. */

@@ -1,10 +1,12 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { groupRows } from '../../graphql/group-rows.js';
+import { byId } from '../../graphql/loader-factories.js';
 import { Territory } from './territory.entity.js';
 
 export function createTerritoryLoaders(dataSource: DataSource) {
   return {
+    territoryById: byId(dataSource, Territory),
     territoriesByPartnerId: new DataLoader<string, Territory[]>(async (ids) => {
       const rows: Array<Territory & { partnerId: string }> = await dataSource
         .getRepository(Territory)

@@ -8,10 +8,6 @@ export class TerritoryService {
     return this.dataSource.getRepository(Territory).find({ order: { name: 'ASC' } });
   }
 
-  findById(id: string): Promise<Territory | null> {
-    return this.dataSource.getRepository(Territory).findOneBy({ id });
-  }
-
   findBySlug(slug: string): Promise<Territory | null> {
     return this.dataSource.getRepository(Territory).findOneBy({ slug: slug.slice(0, 200) });
   }
