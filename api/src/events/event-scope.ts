@@ -3,7 +3,8 @@ import { In, type DataSource } from 'typeorm';
 import { WorkingGroup } from '../modules/groups/working-group.entity.js';
 import { Meeting } from '../modules/meetings/meeting.entity.js';
 import { anonymous, type Viewer } from '../auth/viewer.js';
-import { UnauthenticatedError } from '../errors/errors.js';
+import { requireSignedIn } from '../auth/policy.js';
+import { NotFoundError, UnauthenticatedError } from '../errors/errors.js';
 import type { Context } from '../graphql/context.js';
 import type { SessionService } from '../modules/accounts/session.service.js';
 import type { HubEvent } from './event-bus.js';
@@ -49,4 +50,21 @@ export async function renewForEvent(ctx: Context, event: HubEvent) {
   if (viewer.kind !== 'user') throw new UnauthenticatedError('Votre session a pris fin.');
   Object.assign(ctx, ctx.renew(viewer));
   return scope;
+}
+
+/**
+ * The subscribe step of a live subscription: a session is required, and the record must be
+ * visible to it now; then the events of that record on `topic`.
+ */
+export function subscribeToVisible(
+  topic: string,
+  find: (context: Context, args: Record<string, unknown>) => Promise<{ id: string } | null>,
+  notFound: string,
+) {
+  return async ({ args, context }: { args: Record<string, unknown>; context: Context }): Promise<AsyncIterable<HubEvent>> => {
+    requireSignedIn(context.viewer);
+    const record = await find(context, args);
+    if (!record) throw new NotFoundError(notFound);
+    return context.events.subscribe(topic, record.id);
+  };
 }

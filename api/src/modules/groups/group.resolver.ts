@@ -1,8 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription, type ResolverData } from 'type-graphql';
-import { requireSignedIn } from '../../auth/policy.js';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { NotFoundError } from '../../errors/errors.js';
 import type { HubEvent } from '../../events/event-bus.js';
-import { renewForEvent } from '../../events/event-scope.js';
+import { renewForEvent, subscribeToVisible } from '../../events/event-scope.js';
 import type { Context } from '../../graphql/context.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { Partner } from '../partners/partner.entity.js';
@@ -13,12 +12,7 @@ import { groupChangedTopic } from './group.service.js';
 import { GroupFieldsInput, GroupParticipant } from './group.types.js';
 import { WorkingGroup } from './working-group.entity.js';
 
-async function subscribeToGroup({ args, context }: ResolverData<Context>): Promise<AsyncIterable<HubEvent>> {
-  requireSignedIn(context.viewer);
-  const group = await context.services.groups.findBySlug(String(args.slug));
-  if (!group) throw new NotFoundError('Ce groupe n’existe pas.');
-  return context.events.subscribe(groupChangedTopic, group.id);
-}
+const subscribeToGroup = subscribeToVisible(groupChangedTopic, (ctx, args) => ctx.services.groups.findBySlug(String(args.slug)), 'Ce groupe n’existe pas.');
 
 @Resolver(() => WorkingGroup)
 export class GroupResolver {

@@ -1,8 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription, type ResolverData } from 'type-graphql';
-import { requireSignedIn } from '../../auth/policy.js';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { NotFoundError } from '../../errors/errors.js';
 import type { HubEvent } from '../../events/event-bus.js';
-import { renewForEvent } from '../../events/event-scope.js';
+import { renewForEvent, subscribeToVisible } from '../../events/event-scope.js';
 import type { Context } from '../../graphql/context.js';
 import { WorkingGroup } from '../groups/working-group.entity.js';
 import { Partner } from '../partners/partner.entity.js';
@@ -13,12 +12,7 @@ import { Meeting } from './meeting.entity.js';
 import { meetingChangedTopic } from './meeting.service.js';
 import { ActionInput, AgendaMinutesInput, AttendanceInput, AttendanceLine, MeetingFieldsInput } from './meeting.types.js';
 
-async function subscribeToMeeting({ args, context }: ResolverData<Context>): Promise<AsyncIterable<HubEvent>> {
-  requireSignedIn(context.viewer);
-  const meeting = await context.services.meetings.findById(String(args.meetingId));
-  if (!meeting) throw new NotFoundError('Cette réunion n’existe pas.');
-  return context.events.subscribe(meetingChangedTopic, meeting.id);
-}
+const subscribeToMeeting = subscribeToVisible(meetingChangedTopic, (ctx, args) => ctx.services.meetings.findById(String(args.meetingId)), 'Cette réunion n’existe pas.');
 
 @Resolver(() => Meeting)
 export class MeetingResolver {

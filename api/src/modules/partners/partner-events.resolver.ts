@@ -1,18 +1,12 @@
-import { Arg, Ctx, Resolver, Root, Subscription, type ResolverData } from 'type-graphql';
-import { requireSignedIn } from '../../auth/policy.js';
+import { Arg, Ctx, Resolver, Root, Subscription } from 'type-graphql';
 import { NotFoundError } from '../../errors/errors.js';
 import type { HubEvent } from '../../events/event-bus.js';
-import { renewForEvent } from '../../events/event-scope.js';
+import { renewForEvent, subscribeToVisible } from '../../events/event-scope.js';
 import type { Context } from '../../graphql/context.js';
 import { partnerUpdatedTopic } from './partner-editing.service.js';
 import { Partner } from './partner.entity.js';
 
-async function subscribeToPartner({ args, context }: ResolverData<Context>): Promise<AsyncIterable<HubEvent>> {
-  requireSignedIn(context.viewer);
-  const partner = await context.services.partners.findBySlug(String(args.slug));
-  if (!partner) throw new NotFoundError('Cette structure n’existe pas.');
-  return context.events.subscribe(partnerUpdatedTopic, partner.id);
-}
+const subscribeToPartner = subscribeToVisible(partnerUpdatedTopic, (ctx, args) => ctx.services.partners.findBySlug(String(args.slug)), 'Cette structure n’existe pas.');
 
 @Resolver(() => Partner)
 export class PartnerEventsResolver {
