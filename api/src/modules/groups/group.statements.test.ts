@@ -8,8 +8,9 @@ import { createSchema } from '../../graphql/schema.js';
 import { testDeps } from '../../test-support/test-deps.js';
 import { useDemoDirectory } from '../partners/partner.test-helpers.js';
 
-// Every relation the groups page and the conventions page ask for goes through a loader: more
-// groups or conventions must not mean more statements.
+// Every relation the groups page and the conventions page ask for goes through a loader: ten
+// times more groups or conventions must not mean more statements. A loader's batch may split
+// in two when its loads straddle a tick, hence a slack of 2; a lookup per row would add 10.
 const directory = useDemoDirectory({ http: false });
 
 const groupsQuery = `{ groups(territory: "clsm-metz") {
@@ -51,20 +52,20 @@ async function copyGroups(times: number): Promise<void> {
 describe('statements of the groups and conventions lists', () => {
   it('stay the same when there are more groups and meetings', async () => {
     const before = await statementsOf(groupsQuery);
-    await copyGroups(3);
-    expect(await statementsOf(groupsQuery)).toBe(before);
+    await copyGroups(10);
+    expect(await statementsOf(groupsQuery)).toBeLessThanOrEqual(before + 2);
   });
 
   it('stay the same when there are more conventions', async () => {
     const before = await statementsOf(conventionsQuery);
     await directory.dataSource.query(
-      `INSERT INTO convention (territory_id, slug, title, status) SELECT id, 'copie-' || n, 'Copie ' || n, 'DRAFT' FROM territory, generate_series(1, 3) n WHERE slug = 'clsm-metz'`,
+      `INSERT INTO convention (territory_id, slug, title, status) SELECT id, 'copie-' || n, 'Copie ' || n, 'DRAFT' FROM territory, generate_series(1, 10) n WHERE slug = 'clsm-metz'`,
     );
     await directory.dataSource.query(
       `INSERT INTO convention_meeting (convention_id, meeting_id)
        SELECT c.id, cm.meeting_id FROM convention c, convention_meeting cm JOIN convention o ON o.id = cm.convention_id AND o.slug = 'convention-cadre-2018'
        WHERE c.slug LIKE 'copie-%'`,
     );
-    expect(await statementsOf(conventionsQuery)).toBe(before);
+    expect(await statementsOf(conventionsQuery)).toBeLessThanOrEqual(before + 2);
   });
 });
