@@ -270,6 +270,7 @@ const matrix: Record<string, Case> = {
       return { g: await housingGroupId(), p: id };
     },
   }),
+  'Query.yearlyReport': overHttp(metzMembers, { document: '{ yearlyReport(territory: "clsm-metz", year: 2019) { meetingsHeld editions { events } } }' }),
   'Query.conventions': overHttp(everybody, { document: '{ conventions(territory: "clsm-metz") { slug parties { partner { slug } } } }' }),
   'Query.convention': overHttp(everybody, { document: '{ convention(slug: "convention-cadre-2018") { title timeline { toStatus } } }' }),
   'Mutation.changeConventionStatus': overHttp(metzCoordinatorOnly, {

@@ -94,3 +94,10 @@ export function partnersOf(viewer: Viewer, territoryId?: string): Set<string> {
     viewer.grants.filter((g) => g.partnerId && (!territoryId || g.territoryId === territoryId)).map((g) => g.partnerId!),
   );
 }
+
+/** Figures of a territory's life (the yearly report) are for the accounts of that territory. */
+export function requireTerritoryMember(viewer: Viewer, territoryId: string): SignedInViewer {
+  const user = requireSignedIn(viewer);
+  if (!territoriesOf(user).has(territoryId)) throw new ForbiddenError('Réservé aux membres du territoire.');
+  return user;
+}

@@ -13,6 +13,7 @@ import { GroupService } from '../modules/groups/group.service.js';
 import { createMeetingLoaders, type MeetingLoaders } from '../modules/meetings/meeting.loaders.js';
 import { MeetingService } from '../modules/meetings/meeting.service.js';
 import { ProjectService } from '../modules/projects/project.service.js';
+import { ReportService } from '../modules/reports/report.service.js';
 import { createPartnerLoaders, type PartnerLoaders } from '../modules/partners/partner.loaders.js';
 import { PartnerService } from '../modules/partners/partner.service.js';
 import { createTerritoryLoaders, type TerritoryLoaders } from '../modules/territories/territory.loaders.js';
@@ -48,6 +49,7 @@ export interface Context {
     meetings: MeetingService;
     projects: ProjectService;
     conventions: ConventionService;
+    reports: ReportService;
     accounts: AccountService;
     sessions: SessionService;
   };
@@ -85,6 +87,7 @@ export function createContext(
       meetings: new MeetingService(dataSource, viewer, loaders, groups),
       projects: new ProjectService(dataSource, groups),
       conventions: new ConventionService(dataSource, viewer),
+      reports: new ReportService(dataSource, viewer),
       sessions,
       accounts: new AccountService(dataSource, sessions, deps.mailer, {
         ...config.auth,

@@ -12,6 +12,7 @@ import { ContactResolver } from '../modules/partners/contact.resolver.js';
 import { PartnerEditingResolver } from '../modules/partners/partner-editing.resolver.js';
 import { PartnerEventsResolver } from '../modules/partners/partner-events.resolver.js';
 import { PartnerResolver } from '../modules/partners/partner.resolver.js';
+import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { PersonResolver } from '../modules/people/person.resolver.js';
 import { TerritoryResolver } from '../modules/territories/territory.resolver.js';
 import { ThemeResolver } from '../modules/themes/theme.resolver.js';
@@ -37,6 +38,7 @@ export const resolvers = [
   GroupProjectsResolver,
   ConventionResolver,
   ConventionPartyResolver,
+  ReportResolver,
 ] as const;
 
 export function createSchema(events: EventBus): Promise<GraphQLSchema> {
