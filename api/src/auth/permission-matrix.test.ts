@@ -262,6 +262,8 @@ const matrix: Record<string, Case> = {
   'Query.myMeetings': overHttp(signedIn, { document: '{ myMeetings { title } }' }),
   'Query.myActions': overHttp(signedIn, { document: '{ myActions { title } }' }),
 
+  'Query.territoryOpenActions': overHttp(metzCoordinatorOnly, { document: '{ territoryOpenActions(territory: "clsm-metz") { title dueDate } }' }),
+
   'Query.projects': overHttp(everybody, { document: '{ projects(territory: "clsm-metz") { slug groups { slug } } }' }),
   'Mutation.linkGroupProject': overHttp(metzCoordinatorOnly, {
     document: 'mutation($g: ID!, $p: ID!) { linkGroupProject(groupId: $g, projectId: $p, linked: true) { projects { slug } } }',

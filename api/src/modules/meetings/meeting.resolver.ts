@@ -36,6 +36,15 @@ export class MeetingResolver {
     return ctx.services.meetings.myActions();
   }
 
+  @Query(() => [ActionItem], { description: 'Les actions ouvertes du territoire, les plus urgentes d’abord (coordination)' })
+  territoryOpenActions(
+    @Arg('territory', () => String) territory: string,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<ActionItem[]> {
+    return ctx.services.meetings.openActionsOf(territory, first);
+  }
+
   @Mutation(() => Meeting, { description: 'Programme une réunion ; les actions ouvertes du groupe passent à son ordre du jour' })
   createMeeting(
     @Arg('territory', () => String) territory: string,

@@ -148,6 +148,23 @@ export class MeetingService {
       .getMany();
   }
 
+  /** The territory's open actions, the overdue and the soonest due first: the coordinator's follow-up. */
+  async openActionsOf(territorySlug: string, first: number): Promise<ActionItem[]> {
+    const territory = await this.dataSource.getRepository(Territory).findOneBy({ slug: territorySlug.slice(0, 200) });
+    if (!territory) throw new NotFoundError('Ce territoire n’existe pas.');
+    requireCoordinator(this.viewer, territory.id);
+    return this.dataSource
+      .getRepository(ActionItem)
+      .createQueryBuilder('a')
+      .innerJoin(Meeting, 'm', 'm.id = a.meeting_id')
+      .where('a.status = :open', { open: ActionStatus.OPEN })
+      .andWhere('m.territory_id = :territory', { territory: territory.id })
+      .orderBy('a.due_date', 'ASC', 'NULLS LAST')
+      .addOrderBy('a.created_at', 'ASC')
+      .limit(Math.min(Math.max(first, 1), 200))
+      .getMany();
+  }
+
   /**
    * A new meeting. For a group, the group's open actions come onto its agenda, so nothing
    * owed is forgotten from one meeting to the next.

@@ -124,6 +124,26 @@ describe('working groups and meetings', () => {
     expect(nobody.data!.myActions.map((a) => a.title)).not.toContain('Transmettre les offres de logement');
   });
 
+  it('lists the territory’s open actions for the coordinator, the most urgent first', async () => {
+    const coordinator = await env.server.signIn('coordination@example.org', demoPassword);
+    const group = await housingGroup();
+    const meeting = (await env.server.graphql<{ createMeeting: { id: string } }>(createMeeting, { groupId: group.id, body: 'GROUP', fields: fields('2027-11-08T12:00:00Z') }, coordinator)).data!.createMeeting;
+    const add = `mutation($id: ID!, $a: ActionInput!) { addAction(meetingId: $id, action: $a) { id } }`;
+    for (const [title, dueDate] of [['Sans échéance', null], ['Échéance lointaine', '2028-06-01'], ['Échéance proche', '2027-01-15']] as const) {
+      await env.server.graphql(add, { id: meeting.id, a: { title, dueDate } }, coordinator);
+    }
+    const query = '{ territoryOpenActions(territory: "clsm-metz", first: 200) { title dueDate status } }';
+    const open = (await env.server.graphql<{ territoryOpenActions: Array<{ title: string; dueDate: string | null; status: string }> }>(query, {}, coordinator)).data!.territoryOpenActions;
+    const titles = open.map((a) => a.title);
+    expect(titles.indexOf('Échéance proche')).toBeLessThan(titles.indexOf('Échéance lointaine'));
+    expect(titles.indexOf('Échéance lointaine')).toBeLessThan(titles.indexOf('Sans échéance'));
+    expect(open.every((a) => a.status === 'OPEN')).toBe(true);
+    const dated = open.filter((a) => a.dueDate).map((a) => a.dueDate!);
+    expect(dated).toEqual([...dated].sort());
+    const member = await env.server.signIn('membre.gem@example.org', demoPassword);
+    expect((await env.server.graphql(query, {}, member)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('hides a private group and its meetings from the public and other territories', async () => {
     const coordinator = await env.server.signIn('coordination@example.org', demoPassword);
     const group = await housingGroup(coordinator);
