@@ -94,3 +94,8 @@ export function partnersOf(viewer: Viewer, territoryId?: string): Set<string> {
     viewer.grants.filter((g) => g.partnerId && (!territoryId || g.territoryId === territoryId)).map((g) => g.partnerId!),
   );
 }
+
+/** A convention's attached documents are for the signed-in accounts of its territory. */
+export function canReadConventionDocuments(viewer: Viewer, convention: { territoryId: string }): boolean {
+  return territoriesOf(viewer).has(convention.territoryId);
+}
