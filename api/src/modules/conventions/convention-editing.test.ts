@@ -47,6 +47,12 @@ function upload(conventionId: string, cookie: string | undefined, body: Buffer |
   return fetch(`${env.server.url}/documents/conventions/${conventionId}`, { method: 'POST', headers, body: typeof body === 'string' ? body : new Uint8Array(body) });
 }
 
+interface Answer {
+  data?: { id: string; title: string; fileName: string; mediaType: string; byteSize: number };
+  errors?: Array<{ message: string; extensions: { code: string } }>;
+}
+const answer = async (response: Response) => (await response.json()) as Answer;
+
 const download = (id: string, cookie?: string) => fetch(`${env.server.url}/documents/${id}`, { headers: cookie ? { cookie } : {} });
 
 describe('creating and editing a convention', () => {
@@ -130,7 +136,7 @@ describe('creating and editing a convention', () => {
     expect((await env.as('coordinator')(party, { id: created.id, v, p: await env.partnerId('amli') })).errors?.[0]?.message).toBe(ended);
     const refused = await upload(created.id, coordinator, 'Texte');
     expect(refused.status).toBe(400);
-    expect((await refused.json()).errors[0].message).toBe(ended);
+    expect((await answer(refused)).errors![0].message).toBe(ended);
     expect((await env.as('coordinator')('mutation($id: ID!) { removeConventionDocument(documentId: $id) { id } }', { id: documentId })).errors?.[0]?.message).toBe(ended);
   });
 });
@@ -141,7 +147,7 @@ describe('documents attached to a convention', () => {
     const body = 'Charte éthique : le consentement du locataire est un préalable.\n';
     const sent = await upload(created.id, env.cookies.coordinator, body);
     expect(sent.status).toBe(201);
-    const { data: uploaded } = await sent.json();
+    const uploaded = (await answer(sent)).data!;
     expect(uploaded).toMatchObject({ title: 'Charte signée', fileName: 'compte-rendu é.txt', mediaType: 'text/plain', byteSize: Buffer.byteLength(body) });
     expect(await versionOf(created.id)).toBe(created.version + 1);
 
@@ -172,7 +178,7 @@ describe('documents attached to a convention', () => {
     const created = await newConvention();
     const asAdmin = await upload(created.id, env.cookies.unafamAdmin, 'Texte');
     expect(asAdmin.status).toBe(403);
-    expect((await asAdmin.json()).errors[0]).toMatchObject({ message: 'Réservé à la coordination du CLSM.', extensions: { code: 'FORBIDDEN' } });
+    expect((await answer(asAdmin)).errors![0]).toMatchObject({ message: 'Réservé à la coordination du CLSM.', extensions: { code: 'FORBIDDEN' } });
     expect((await upload(created.id, env.cookies.otherCoordinator, 'Texte')).status).toBe(403);
     expect((await upload(created.id, undefined, 'Texte')).status).toBe(401);
     expect((await upload('00000000-0000-4000-8000-000000000000', env.cookies.coordinator, 'Texte')).status).toBe(404);
@@ -191,7 +197,7 @@ describe('documents attached to a convention', () => {
     const created = await newConvention();
     const response = await upload(created.id, env.cookies.coordinator, body, options);
     expect(response.status).toBe(status);
-    expect((await response.json()).errors[0].message).toMatch(message);
+    expect((await answer(response)).errors![0].message).toMatch(message);
   });
 
   it('accept a real PDF with its media type', async () => {
