@@ -34,8 +34,10 @@ async function newConvention(input: Record<string, unknown> = {}): Promise<Creat
 
 const versionOf = async (id: string): Promise<number> => (await env.database.dataSource.query(`SELECT version FROM convention WHERE id = $1`, [id]))[0].version;
 
+const inDays = (days: number) => new Date(Date.parse(`${todayInMetz()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 async function endConvention(id: string): Promise<void> {
-  const ended = await env.as('coordinator')(change, { id, v: await versionOf(id), s: 'ENDED', on: '2026-03-01' });
+  const ended = await env.as('coordinator')(change, { id, v: await versionOf(id), s: 'ENDED', on: todayInMetz() });
   expect(ended.errors).toBeUndefined();
 }
 
@@ -106,20 +108,27 @@ describe('creating and editing a convention', () => {
     for (const slug of ['ch-jury', 'arelor-hlm']) {
       version = (await env.as('coordinator')<{ setConventionParty: { version: number } }>(party, { id: created.id, v: version, p: await env.partnerId(slug) })).data!.setConventionParty.version;
     }
-    version = (await env.as('coordinator')<{ changeConventionStatus: { version: number } }>(change, { id: created.id, v: version, s: 'NEGOTIATION', on: '2026-01-05' })).data!.changeConventionStatus.version;
-    const signed = await env.as('coordinator')<{ changeConventionStatus: { signedOn: string; renewalDue: string; version: number } }>(change, { id: created.id, v: version, s: 'SIGNED', on: '2026-01-31', at: 'Metz' });
-    expect(signed.data!.changeConventionStatus).toMatchObject({ signedOn: '2026-01-31', renewalDue: '2027-02-28' });
+    // A step cannot be dated before the one it follows (the draft is dated today).
+    const backdated = await env.as('coordinator')(change, { id: created.id, v: version, s: 'NEGOTIATION', on: inDays(-1) });
+    expect(backdated.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'effectiveOn' } });
+    expect(backdated.errors?.[0]?.message).toMatch(/^La date de l’étape ne peut pas précéder celle de l’étape précédente \(\d{2}\/\d{2}\/\d{4}\)\.$/);
+    version = (await env.as('coordinator')<{ changeConventionStatus: { version: number } }>(change, { id: created.id, v: version, s: 'NEGOTIATION', on: inDays(1) })).data!.changeConventionStatus.version;
+    const signedOn = inDays(20);
+    const signed = await env.as('coordinator')<{ changeConventionStatus: { signedOn: string; renewalDue: string; version: number } }>(change, { id: created.id, v: version, s: 'SIGNED', on: signedOn, at: 'Metz' });
+    expect(signed.data!.changeConventionStatus).toMatchObject({ signedOn, renewalDue: addMonths(signedOn, 13) });
+    expect(signed.data!.changeConventionStatus.renewalDue > signedOn).toBe(true);
     // Once signed, a date before the signature is refused; an empty renewal date gets the default again.
-    const early = await env.as('coordinator')(update, { id: created.id, v: signed.data!.changeConventionStatus.version, i: { title: 'Signée', objectives: [], evaluationDue: '2025-12-01' } });
+    const early = await env.as('coordinator')(update, { id: created.id, v: signed.data!.changeConventionStatus.version, i: { title: 'Signée', objectives: [], evaluationDue: inDays(19) } });
     expect(early.errors?.[0]).toMatchObject({ message: 'L’évaluation ne peut pas précéder la signature.', extensions: { field: 'evaluationDue' } });
     const longer = await env.as('coordinator')<{ updateConvention: { renewalDue: string } }>(update, { id: created.id, v: signed.data!.changeConventionStatus.version, i: { title: 'Signée', objectives: [], durationMonths: 36 } });
-    expect(longer.data!.updateConvention.renewalDue).toBe('2029-01-31');
+    expect(longer.data!.updateConvention.renewalDue).toBe(addMonths(signedOn, 36));
   });
 
   it('adds calendar months the way people count them', () => {
     expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
     expect(addMonths('2019-12-10', 12)).toBe('2020-12-10');
     expect(addMonths('2024-02-29', 12)).toBe('2025-02-28');
+    expect(addMonths('2027-01-31', 13)).toBe('2028-02-29');
   });
 
   it('refuses every change of an ended convention: fields, parties, documents', async () => {
@@ -209,7 +218,6 @@ describe('documents attached to a convention', () => {
 
 describe('alerts of evaluations and renewals', () => {
   const alerts = `{ conventionAlerts(territory: "clsm-metz") { kind dueOn daysLeft convention { slug } } }`;
-  const inDays = (days: number) => new Date(Date.parse(`${todayInMetz()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
   it('list what falls due within 60 days or is past, soonest first, for living conventions', async () => {
     const soon = await newConvention({ evaluationDue: inDays(10) });
@@ -260,7 +268,7 @@ describe('conventionChanged', () => {
     try {
       // Nudges (events without a change) until the subscription is live, then a real change.
       await subscription.next({ nudge: () => env.server.deps.events.publish(conventionChangedTopic, created.id) });
-      const moved = await env.as('coordinator')(change, { id: created.id, v: await versionOf(created.id), s: 'NEGOTIATION', on: '2026-01-10' });
+      const moved = await env.as('coordinator')(change, { id: created.id, v: await versionOf(created.id), s: 'NEGOTIATION', on: todayInMetz() });
       expect(moved.errors).toBeUndefined();
       let status = '';
       for (let i = 0; i < 50 && status !== 'NEGOTIATION'; i += 1) {

@@ -45,6 +45,8 @@ export function addMonths(iso: string, months: number): string {
   return new Date(Date.UTC(year, month - 1 + months, Math.min(day, lastDay))).toISOString().slice(0, 10);
 }
 
+const frenchDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('fr-FR', { timeZone: 'UTC' });
+
 const dayMs = 24 * 60 * 60 * 1000;
 export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
 
@@ -192,6 +194,11 @@ export class ConventionService {
         `Passage impossible de « ${conventionStatusLabels[convention.status]} » à « ${conventionStatusLabels[to]} ».`,
         'status',
       );
+    }
+    // The lifecycle reads in order: a step cannot be dated before the one it follows.
+    const [{ last }] = await this.dataSource.query(`SELECT max(effective_on)::text AS last FROM convention_status_change WHERE convention_id = $1`, [convention.id]);
+    if (last && on < last) {
+      throw new UserInputError(`La date de l’étape ne peut pas précéder celle de l’étape précédente (${frenchDate(last)}).`, 'effectiveOn');
     }
     const changes: Partial<Convention> = { status: to };
     if (to === ConventionStatus.SIGNED) {
