@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '../demo/accounts.data.js';
 import { createSchema } from '../graphql/schema.js';
+import { conventionChangedTopic } from '../modules/conventions/convention.service.js';
 import { groupChangedTopic } from '../modules/groups/group.service.js';
 import { meetingChangedTopic } from '../modules/meetings/meeting.service.js';
 import { partnerUpdatedTopic } from '../modules/partners/partner-editing.service.js';
@@ -137,6 +138,16 @@ async function draftConvention(): Promise<{ id: string; v: number }> {
      FROM territory WHERE slug = 'clsm-metz' RETURNING id, version`,
   );
   return { id: row.id, v: row.version };
+}
+
+/** A text document attached to a fresh draft convention. */
+async function conventionDocument(): Promise<string> {
+  const { id: conventionId } = await draftConvention();
+  const [{ id }] = await env.database.dataSource.query(
+    `INSERT INTO convention_document (convention_id, title, file_name, media_type, byte_size, content) VALUES ($1, 'Note', 'note.txt', 'text/plain', 4, 'note'::bytea) RETURNING id`,
+    [conventionId],
+  );
+  return id;
 }
 
 async function joinRequest(): Promise<string> {
@@ -283,6 +294,19 @@ const matrix: Record<string, Case> = {
     document: 'mutation($id: ID!, $v: Int!, $p: ID!) { setConventionParty(conventionId: $id, version: $v, partnerId: $p, role: SIGNATORY, present: true) { version } }',
     variables: async () => ({ ...(await draftConvention()), p: (await unafamTarget()).partnerId }),
   }),
+  'Query.conventionAlerts': overHttp(metzCoordinatorOnly, { document: '{ conventionAlerts(territory: "clsm-metz") { kind dueOn daysLeft convention { slug } } }' }),
+  'Mutation.createConvention': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($i: ConventionInput!) { createConvention(territory: "clsm-metz", input: $i) { slug status } }',
+    variables: () => ({ i: { title: `Convention créée ${fresh()}`, objectives: ['Un objectif'] } }),
+  }),
+  'Mutation.updateConvention': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($id: ID!, $v: Int!, $i: ConventionInput!) { updateConvention(conventionId: $id, version: $v, input: $i) { version } }',
+    variables: async () => ({ ...(await draftConvention()), i: { title: `Convention revue ${fresh()}`, objectives: [] } }),
+  }),
+  'Mutation.removeConventionDocument': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($id: ID!) { removeConventionDocument(documentId: $id) { version } }',
+    variables: async () => ({ id: await conventionDocument() }),
+  }),
   'Mutation.createGroup': overHttp(metzCoordinatorOnly, {
     document: 'mutation($f: GroupFieldsInput!) { createGroup(territory: "clsm-metz", fields: $f) { slug } }',
     variables: () => ({ f: { name: `Groupe de la matrice ${fresh()}` } }),
@@ -339,6 +363,15 @@ const matrix: Record<string, Case> = {
       'subscription($id: ID!) { meetingChanged(meetingId: $id) { id } }',
       async () => ({ id: (meetingId = (await freshMeeting()).id) }),
       async () => env.server.deps.events.publish(meetingChangedTopic, meetingId),
+    );
+  })(),
+
+  'Subscription.conventionChanged': (() => {
+    let conventionId = '';
+    return liveCase(
+      'subscription($id: ID!) { conventionChanged(conventionId: $id) { id } }',
+      async () => ({ id: (conventionId = (await draftConvention()).id) }),
+      async () => env.server.deps.events.publish(conventionChangedTopic, conventionId),
     );
   })(),
 

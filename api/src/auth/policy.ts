@@ -101,3 +101,8 @@ export function requireTerritoryMember(viewer: Viewer, territoryId: string): Sig
   if (!territoriesOf(user).has(territoryId)) throw new ForbiddenError('Réservé aux membres du territoire.');
   return user;
 }
+
+/** A convention's attached documents are for the signed-in accounts of its territory. */
+export function canReadConventionDocuments(viewer: Viewer, convention: { territoryId: string }): boolean {
+  return territoriesOf(viewer).has(convention.territoryId);
+}

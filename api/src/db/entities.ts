@@ -4,7 +4,7 @@ import { WorkingGroup } from '../modules/groups/working-group.entity.js';
 import { ActionItem, AgendaItem, Attendance, Decision } from '../modules/meetings/meeting-parts.entity.js';
 import { Meeting } from '../modules/meetings/meeting.entity.js';
 import { Project } from '../modules/projects/project.entity.js';
-import { Convention, ConventionMeeting, ConventionObjective, ConventionParty, ConventionStatusChange } from '../modules/conventions/convention.entity.js';
+import { Convention, ConventionDocument, ConventionMeeting, ConventionObjective, ConventionParty, ConventionStatusChange } from '../modules/conventions/convention.entity.js';
 import { OneTimeToken } from '../modules/accounts/one-time-token.entity.js';
 import { RoleAssignment } from '../modules/accounts/role-assignment.entity.js';
 import { Session } from '../modules/accounts/session.entity.js';
@@ -43,4 +43,5 @@ export const entities = [
   ConventionParty,
   ConventionStatusChange,
   ConventionMeeting,
+  ConventionDocument,
 ];

@@ -13,7 +13,30 @@ export interface DemoConvention {
   evaluationDue: string | null;
   // Housing-group meetings between these dates prepared it.
   preparedBetween: [string, string] | null;
+  // Attached text files (see the charter placeholder below).
+  documents?: Array<{ title: string; fileName: string; text: string }>;
 }
+
+// The 2019 charter's text is not in the documents: what is attached is a placeholder that says
+// so and only sums up what the plenary minutes of 10 Dec 2019 tell of it.
+const charterPlaceholder = `DOCUMENT DE DÉMONSTRATION : ce fichier n’est pas la charte éthique.
+
+Il tient la place, dans la démonstration du hub, de la charte qui accompagne la convention
+CH de Jury / ARELOR Hlm signée le 10 décembre 2019. Le texte de la charte ne figure pas dans
+les documents sources ; ce fichier résume seulement ce qu’ils en disent :
+
+- la charte précise le cadre éthique et juridique de la démarche de collaboration renforcée
+  entre les centres médico-psychologiques et les référents des bailleurs sociaux ;
+- elle devait être diffusée lors des réunions de présentation aux professionnels concernés,
+  prévues à partir de février 2020 ;
+- le consentement du locataire concerné est un préalable à la démarche de soutien ;
+- le but est de lever le doute sur la nécessité d’une prise en charge en soins psychiatriques
+  pour les locataires dont la situation est préoccupante ;
+- une évaluation accompagne la mise en œuvre, et un bilan est prévu au bout d’un an pour
+  décider des suites à donner à l’expérimentation.
+
+Source : compte rendu de l’assemblée plénière du CLSM de Metz du 10 décembre 2019.
+`;
 
 const landlords = ['batigere', 'moselis', 'logiest', 'icf-nord-est', '3f-grand-est', 'oph-montigny-les-metz', 'metz-habitat-territoire', 'presence-habitat'];
 
@@ -70,5 +93,6 @@ export const demoConventions: DemoConvention[] = [
     durationMonths: null,
     evaluationDue: '2020-12-10',
     preparedBetween: null,
+    documents: [{ title: 'Charte éthique (document de démonstration)', fileName: 'charte-ethique-demonstration.txt', text: charterPlaceholder }],
   },
 ];

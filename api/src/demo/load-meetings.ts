@@ -129,6 +129,13 @@ export async function loadDemoMeetings(manager: EntityManager, territoryId: stri
       await manager.query(`INSERT INTO convention_status_change (convention_id, from_status, to_status, effective_on) VALUES ($1, $2, $3, $4)`, [convention.id, from, step.status, step.on]);
       from = step.status;
     }
+    for (const document of demo.documents ?? []) {
+      const content = Buffer.from(document.text, 'utf8');
+      await manager.query(
+        `INSERT INTO convention_document (convention_id, title, file_name, media_type, byte_size, content) VALUES ($1, $2, $3, 'text/plain', $4, $5)`,
+        [convention.id, document.title, document.fileName, content.length, content],
+      );
+    }
     if (demo.preparedBetween) {
       await manager.query(
         `INSERT INTO convention_meeting (convention_id, meeting_id)

@@ -7,7 +7,7 @@ import { GroupParticipantResolver, GroupResolver } from '../modules/groups/group
 import { ActionItemResolver, AttendanceLineResolver, MeetingResolver, PartnerActionsResolver } from '../modules/meetings/meeting.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { GroupProjectsResolver, ProjectResolver } from '../modules/projects/project.resolver.js';
-import { ConventionPartyResolver, ConventionResolver } from '../modules/conventions/convention.resolver.js';
+import { ConventionDocumentResolver, ConventionPartyResolver, ConventionResolver } from '../modules/conventions/convention.resolver.js';
 import { ContactResolver } from '../modules/partners/contact.resolver.js';
 import { PartnerEditingResolver } from '../modules/partners/partner-editing.resolver.js';
 import { PartnerEventsResolver } from '../modules/partners/partner-events.resolver.js';
@@ -39,6 +39,7 @@ export const resolvers = [
   ConventionResolver,
   ConventionPartyResolver,
   ReportResolver,
+  ConventionDocumentResolver,
 ] as const;
 
 export function createSchema(events: EventBus): Promise<GraphQLSchema> {

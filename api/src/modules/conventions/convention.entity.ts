@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { UserAccount } from '../accounts/user-account.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { Partner } from '../partners/partner.entity.js';
@@ -51,6 +51,10 @@ export class Convention {
   @Field(() => String, { nullable: true, description: 'Évaluation prévue (AAAA-MM-JJ)' })
   @Column('date', { nullable: true })
   evaluationDue!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Renouvellement prévu (AAAA-MM-JJ)' })
+  @Column('date', { nullable: true })
+  renewalDue!: string | null;
 
   @Field(() => Int)
   @Column('int', { default: 1 })
@@ -156,4 +160,50 @@ export class ConventionMeeting {
 
   @ManyToOne(() => Meeting, { onDelete: 'CASCADE' })
   meeting?: Relation<Meeting>;
+}
+
+/** A file attached to a convention (the signed text, a charter…). The content is read on download only. */
+@ObjectType({ description: 'Un document joint à une convention (métadonnées)' })
+@Entity()
+@Index(['conventionId', 'uploadedAt'])
+export class ConventionDocument {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  conventionId!: string;
+
+  @ManyToOne(() => Convention, { onDelete: 'CASCADE' })
+  convention?: Relation<Convention>;
+
+  @Field(() => String)
+  @Column('text')
+  title!: string;
+
+  @Field(() => String, { description: 'Nom du fichier' })
+  @Column('text')
+  fileName!: string;
+
+  @Field(() => String, { description: 'Type de média (application/pdf…)' })
+  @Column('text')
+  mediaType!: string;
+
+  @Field(() => Int, { description: 'Taille en octets' })
+  @Column('int')
+  byteSize!: number;
+
+  @Column('bytea', { select: false })
+  content?: Buffer;
+
+  @Column('uuid', { nullable: true })
+  uploadedBy!: string | null;
+
+  @ManyToOne(() => UserAccount, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'uploaded_by' })
+  uploadedByUser?: Relation<UserAccount>;
+
+  @Field(() => Date)
+  @CreateDateColumn({ type: 'timestamptz' })
+  uploadedAt!: Date;
 }

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { groupRows } from '../../graphql/group-rows.js';
 import { byParent } from '../../graphql/loader-factories.js';
-import { ConventionObjective, ConventionParty, ConventionStatusChange } from './convention.entity.js';
+import { ConventionDocument, ConventionObjective, ConventionParty, ConventionStatusChange } from './convention.entity.js';
 
 export function createConventionLoaders(dataSource: DataSource) {
   return {
@@ -16,6 +16,8 @@ export function createConventionLoaders(dataSource: DataSource) {
       );
       return groupRows(ids, rows, (row) => row.convention_id).map((list) => list.map((row) => row.meeting_id));
     }),
+    // Metadata only: the content column is not selected by default.
+    documentsByConventionId: byParent(dataSource, ConventionDocument, 'conventionId', { uploadedAt: 'ASC', id: 'ASC' }),
     timelineByConventionId: byParent(dataSource, ConventionStatusChange, 'conventionId', { effectiveOn: 'ASC', id: 'ASC' }),
   };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, validate, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import * as conventions from './conventions';
 import * as directory from './directory';
 import * as meetings from './meetings';
 import * as reports from './reports';
@@ -8,7 +9,7 @@ import * as reports from './reports';
 // gql.tada types results from the schema but does not reject an unknown field at compile
 // time; validating every document against the checked-in SDL does.
 const schema = buildSchema(readFileSync(new URL('../../../../schema/schema.graphql', import.meta.url), 'utf8'));
-const documents = Object.entries({ ...directory, ...meetings, ...reports }) as Array<[string, DocumentNode]>;
+const documents = Object.entries({ ...directory, ...meetings, ...conventions, ...reports }) as Array<[string, DocumentNode]>;
 
 describe('web operations', () => {
 	it('has documents to check', () => {
