@@ -13,6 +13,8 @@ import { GroupService } from '../modules/groups/group.service.js';
 import { createMeetingLoaders, type MeetingLoaders } from '../modules/meetings/meeting.loaders.js';
 import { MeetingService } from '../modules/meetings/meeting.service.js';
 import { ProjectService } from '../modules/projects/project.service.js';
+import { createEventLoaders, type EventLoaders } from '../modules/events/event.loaders.js';
+import { EventService } from '../modules/events/event.service.js';
 import { createPartnerLoaders, type PartnerLoaders } from '../modules/partners/partner.loaders.js';
 import { PartnerService } from '../modules/partners/partner.service.js';
 import { createTerritoryLoaders, type TerritoryLoaders } from '../modules/territories/territory.loaders.js';
@@ -48,10 +50,11 @@ export interface Context {
     meetings: MeetingService;
     projects: ProjectService;
     conventions: ConventionService;
+    events: EventService;
     accounts: AccountService;
     sessions: SessionService;
   };
-  loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders & ConventionLoaders;
+  loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders & ConventionLoaders & EventLoaders;
   /** A fresh context for another viewer (same request): fresh services and empty loaders. */
   renew(viewer: Viewer): Context;
 }
@@ -68,7 +71,7 @@ export function createContext(
 ): Context {
   const { dataSource, config } = deps;
   const sessions = createSessionService(deps);
-  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource), ...createConventionLoaders(dataSource) };
+  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource), ...createConventionLoaders(dataSource), ...createEventLoaders(dataSource) };
   const groups = new GroupService(dataSource, viewer, loaders);
   return {
     dataSource,
@@ -85,6 +88,7 @@ export function createContext(
       meetings: new MeetingService(dataSource, viewer, loaders, groups),
       projects: new ProjectService(dataSource, groups),
       conventions: new ConventionService(dataSource, viewer),
+      events: new EventService(dataSource, viewer, loaders),
       sessions,
       accounts: new AccountService(dataSource, sessions, deps.mailer, {
         ...config.auth,
