@@ -175,6 +175,16 @@ export const DecideEventMutation = graphql(`
 	}
 `);
 
+export const UpdateEditionMutation = graphql(`
+	mutation UpdateEdition($editionId: ID!, $version: Int!, $fields: EditionFieldsInput!) {
+		updateEdition(editionId: $editionId, version: $version, fields: $fields) {
+			id
+			version
+			submissionsOpen
+		}
+	}
+`);
+
 export const CancelEventMutation = graphql(`
 	mutation CancelEvent($eventId: ID!, $version: Int!) {
 		cancelEvent(eventId: $eventId, version: $version) {

@@ -1,6 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { readFragment } from '$lib/graphql/graphql';
-import { CancelEventMutation, CommuneMapFragment, DecideEventMutation, EditionPageQuery, EventSummaryFragment } from '$lib/graphql/events';
+import { CancelEventMutation, CommuneMapFragment, DecideEventMutation, EditionPageQuery, EventSummaryFragment, UpdateEditionMutation } from '$lib/graphql/events';
 import { serverMutation, serverQuery, type ApiFailure } from '$lib/server/graphql';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -36,6 +36,17 @@ export const actions: Actions = {
 		});
 		if (failure) return refused(failure, 'decide');
 		return { action: 'decide', conflict: false, done: accept ? 'L’événement est au programme.' : 'La proposition est refusée.' };
+	},
+	submissions: async (event) => {
+		const form = await event.request.formData();
+		const open = form.get('open') === 'true';
+		const { failure } = await serverMutation(event, UpdateEditionMutation, {
+			editionId: String(form.get('editionId') ?? ''),
+			version: Number(form.get('version')),
+			fields: { submissionsOpen: open }
+		});
+		if (failure) return refused(failure, 'submissions');
+		return { action: 'submissions', conflict: false, done: open ? 'Les propositions sont ouvertes.' : 'Les propositions sont closes.' };
 	},
 	cancel: async (event) => {
 		const form = await event.request.formData();
