@@ -4,6 +4,7 @@ import { createSchema } from '../graphql/schema.js';
 import { conventionChangedTopic } from '../modules/conventions/convention.service.js';
 import { groupChangedTopic } from '../modules/groups/group.service.js';
 import { meetingChangedTopic } from '../modules/meetings/meeting.service.js';
+import { editionProgrammeChangedTopic } from '../modules/events/event.service.js';
 import { partnerUpdatedTopic } from '../modules/partners/partner-editing.service.js';
 import {
   actorEmails,
@@ -157,6 +158,35 @@ async function joinRequest(): Promise<string> {
      RETURNING id`,
     [housingGroup, `Demandeur ${fresh()}`],
   );
+  return id;
+}
+
+/** An event of SISM 2020 (or a training session), new for each call; organised by UNAFAM. */
+async function freshProjectEvent(options: { status: string; kind?: 'EVENT' | 'TRAINING'; startsAt?: string }): Promise<{ id: string; v: number }> {
+  const kind = options.kind ?? 'EVENT';
+  const [row] = await env.database.dataSource.query(
+    `INSERT INTO project_event (project_id, edition_id, kind, title, starts_at, audience, status, capacity)
+     SELECT p.id, CASE WHEN $1 = 'EVENT' THEN (SELECT id FROM edition WHERE slug = 'sism-2020') END, $1, $2, $3, 'PUBLIC', $4, CASE WHEN $1 = 'TRAINING' THEN 50 END
+     FROM project p WHERE p.slug = CASE WHEN $1 = 'EVENT' THEN 'sism' ELSE 'sensibilisation-sante-mentale' END
+     RETURNING id, version`,
+    [kind, `Événement de la matrice ${fresh()}`, options.startsAt ?? (kind === 'EVENT' ? '2020-03-20T12:00:00Z' : '2027-06-01T07:00:00Z'), options.status],
+  );
+  await env.database.dataSource.query(`INSERT INTO event_organiser (event_id, partner_id) SELECT $1, id FROM partner WHERE slug = $2`, [row.id, unafam]);
+  return { id: row.id, v: row.version };
+}
+
+async function matrixEdition(): Promise<{ id: string; v: number }> {
+  const year = 2100 + fresh();
+  const [row] = await env.database.dataSource.query(
+    `INSERT INTO edition (project_id, year, slug, theme, starts_on, ends_on) SELECT id, $1::int, 'matrice-' || $1::int, 'Thème de la matrice', '2030-03-16', '2030-03-29'
+     FROM project WHERE slug = 'sism' RETURNING id, version`,
+    [year],
+  );
+  return { id: row.id, v: row.version };
+}
+
+async function sism2020Id(): Promise<string> {
+  const [{ id }] = await env.database.dataSource.query(`SELECT id FROM edition WHERE slug = 'sism-2020'`);
   return id;
 }
 
@@ -351,6 +381,85 @@ const matrix: Record<string, Case> = {
   }),
   'Mutation.createCalendarFeed': overHttp(signedIn, { document: 'mutation { createCalendarFeed }' }),
   'Mutation.revokeCalendarFeeds': overHttp(signedIn, { document: 'mutation { revokeCalendarFeeds }' }),
+
+  'Query.edition': overHttp(everybody, { document: '{ edition(slug: "sism-2019") { theme programme { title organisers { slug } } submissions { id } } }' }),
+  'Query.editions': overHttp(everybody, { document: '{ editions(territory: "clsm-metz") { slug eventCount } }' }),
+  'Query.communeMap': overHttp(everybody, { document: '{ communeMap { width communes { code } } }' }),
+  'Query.event': overHttp(everybody, {
+    document: 'query($id: ID!) { event(id: $id) { title registrations { fullName } myRegistration { id } } }',
+    variables: async () => ({ id: (await freshProjectEvent({ status: 'ACCEPTED', kind: 'TRAINING' })).id }),
+  }),
+  'Query.trainingSessions': overHttp(everybody, { document: '{ trainingSessions(territory: "clsm-metz") { title registeredCount } }' }),
+  'Query.pendingEventSubmissions': overHttp(metzCoordinatorOnly, { document: '{ pendingEventSubmissions(territory: "clsm-metz") { id } }' }),
+  'Mutation.createEdition': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($p: ID!, $y: Int!) { createEdition(projectId: $p, year: $y, fields: { theme: "Thème", startsOn: "2040-03-16", endsOn: "2040-03-29" }) { slug } }',
+    async variables() {
+      const [{ id }] = await env.database.dataSource.query(`SELECT id FROM project WHERE slug = 'sism'`);
+      return { p: id, y: 2041 + (fresh() % 50) };
+    },
+  }),
+  'Mutation.updateEdition': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($id: ID!, $v: Int!) { updateEdition(editionId: $id, version: $v, fields: { submissionsOpen: false }) { version } }',
+    variables: () => matrixEdition(),
+  }),
+  'Mutation.submitEvent': overHttp(unafamEditorsOnly, {
+    document: 'mutation($input: EventSubmissionInput!) { submitEvent(input: $input) { id } }',
+    variables: async () => ({
+      input: { editionId: await sism2020Id(), title: `Proposition ${fresh()}`, startsAt: '2020-03-20T12:00:00Z', organiserIds: [(await unafamTarget()).partnerId] },
+    }),
+  }),
+  'Mutation.decideEvent': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($id: ID!, $v: Int!) { decideEvent(eventId: $id, version: $v, accept: true) { status } }',
+    variables: () => freshProjectEvent({ status: 'SUBMITTED' }),
+  }),
+  'Mutation.updateEvent': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($id: ID!, $v: Int!) { updateEvent(eventId: $id, version: $v, fields: { place: "Metz" }) { version } }',
+    variables: () => freshProjectEvent({ status: 'ACCEPTED' }),
+  }),
+  'Mutation.cancelEvent': overHttp(unafamEditorsOnly, {
+    document: 'mutation($id: ID!, $v: Int!) { cancelEvent(eventId: $id, version: $v) { status } }',
+    variables: () => freshProjectEvent({ status: 'ACCEPTED' }),
+  }),
+  'Mutation.recordEventAttendance': overHttp(unafamEditorsOnly, {
+    document: 'mutation($id: ID!, $v: Int!) { recordEventAttendance(eventId: $id, version: $v, attendance: 12) { attendance } }',
+    variables: () => freshProjectEvent({ status: 'ACCEPTED' }),
+  }),
+  'Mutation.createTrainingSession': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($f: EventFieldsInput!) { createTrainingSession(territory: "clsm-metz", fields: $f) { id } }',
+    variables: () => ({ f: { title: `Session ${fresh()}`, startsAt: '2027-06-02T07:00:00Z', capacity: 12 } }),
+  }),
+  'Mutation.registerForEvent': overHttp(signedIn, {
+    document: 'mutation($id: ID!) { registerForEvent(eventId: $id) { id } }',
+    variables: async () => ({ id: (await freshProjectEvent({ status: 'ACCEPTED', kind: 'TRAINING' })).id }),
+  }),
+  'Mutation.addRegistration': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($id: ID!) { addRegistration(eventId: $id, fullName: "Personne Fictive") { id } }',
+    variables: async () => ({ id: (await freshProjectEvent({ status: 'ACCEPTED', kind: 'TRAINING' })).id }),
+  }),
+  'Mutation.cancelRegistration': overHttp(signedIn, {
+    document: 'mutation($id: ID!) { cancelRegistration(registrationId: $id) { registeredCount } }',
+    // Each account cancels its own registration; the public has none to cancel.
+    async variables(actor) {
+      const { id: eventId } = await freshProjectEvent({ status: 'ACCEPTED', kind: 'TRAINING' });
+      const [{ id }] = await env.database.dataSource.query(
+        `INSERT INTO event_registration (event_id, person_id, full_name) VALUES ($1, (SELECT person_id FROM user_account WHERE email = $2), 'Inscrit de la matrice') RETURNING id`,
+        [eventId, actor === 'anonymous' ? null : actorEmails[actor]],
+      );
+      return { id };
+    },
+  }),
+  'Mutation.setAttendanceSheet': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($id: ID!, $v: Int!) { setAttendanceSheet(eventId: $id, version: $v, presentRegistrationIds: []) { attendance } }',
+    variables: () => freshProjectEvent({ status: 'ACCEPTED', kind: 'TRAINING' }),
+  }),
+  'Subscription.editionProgrammeChanged': (() => {
+    let editionId = '';
+    return liveCase(
+      'subscription($id: ID!) { editionProgrammeChanged(editionId: $id) { id } }',
+      async () => ({ id: (editionId = await sism2020Id()) }),
+      async () => env.server.deps.events.publish(editionProgrammeChangedTopic, editionId),
+    );
+  })(),
 
   'Subscription.groupChanged': liveCase(
     'subscription($slug: String!) { groupChanged(slug: $slug) { slug } }',

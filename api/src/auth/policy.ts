@@ -106,3 +106,30 @@ export function requireTerritoryMember(viewer: Viewer, territoryId: string): Sig
 export function canReadConventionDocuments(viewer: Viewer, convention: { territoryId: string }): boolean {
   return territoriesOf(viewer).has(convention.territoryId);
 }
+
+// Events of a project's editions and training sessions (issue #5).
+
+/** Accepted and cancelled events are public; a submission is seen by its submitter and the coordinator. */
+export function canSeeProjectEvent(viewer: Viewer, event: { status: string; submittedBy: string | null }, territoryId: string): boolean {
+  if (event.status === 'ACCEPTED' || event.status === 'CANCELLED') return true;
+  if (viewer.kind !== 'user') return false;
+  return isCoordinatorOf(viewer, territoryId) || event.submittedBy === viewer.userId;
+}
+
+/** A partner proposes events it organises; the coordinator proposes for anyone. */
+export function requireEventSubmitter(viewer: Viewer, territoryId: string, organiserIds: string[]): SignedInViewer {
+  const user = requireSignedIn(viewer);
+  if (isCoordinatorOf(user, territoryId)) return user;
+  const mine = partnersOf(user, territoryId);
+  if (!mine.size) throw new ForbiddenError('Réservé aux partenaires du territoire.');
+  if (!organiserIds.some((id) => mine.has(id))) throw new ForbiddenError('Votre structure doit faire partie des organisateurs de l’événement.');
+  return user;
+}
+
+/** The headcount of an event is recorded by the coordinator or an account of one of its organisers. */
+export function canRecordEventAttendance(viewer: Viewer, territoryId: string, organiserIds: string[]): boolean {
+  if (viewer.kind !== 'user') return false;
+  if (isCoordinatorOf(viewer, territoryId)) return true;
+  const mine = partnersOf(viewer, territoryId);
+  return organiserIds.some((id) => mine.has(id));
+}

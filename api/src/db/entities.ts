@@ -5,6 +5,7 @@ import { ActionItem, AgendaItem, Attendance, Decision } from '../modules/meeting
 import { Meeting } from '../modules/meetings/meeting.entity.js';
 import { Project } from '../modules/projects/project.entity.js';
 import { Convention, ConventionDocument, ConventionMeeting, ConventionObjective, ConventionParty, ConventionStatusChange } from '../modules/conventions/convention.entity.js';
+import { Edition, EventOrganiser, EventRegistration, ProjectEvent } from '../modules/events/event.entity.js';
 import { OneTimeToken } from '../modules/accounts/one-time-token.entity.js';
 import { RoleAssignment } from '../modules/accounts/role-assignment.entity.js';
 import { Session } from '../modules/accounts/session.entity.js';
@@ -44,4 +45,8 @@ export const entities = [
   ConventionStatusChange,
   ConventionMeeting,
   ConventionDocument,
+  Edition,
+  ProjectEvent,
+  EventOrganiser,
+  EventRegistration,
 ];

@@ -11,6 +11,7 @@ import { RoleAssignment } from '../modules/accounts/role-assignment.entity.js';
 import { UserAccount } from '../modules/accounts/user-account.entity.js';
 import { demoAccounts, demoPassword } from './accounts.data.js';
 import { loadDemoMeetings } from './load-meetings.js';
+import { loadDemoEvents } from './load-events.js';
 import type { DemoPartner } from './demo.types.js';
 import { demoPartners } from './partners.data.js';
 import { demoTerritory } from './territory.data.js';
@@ -76,6 +77,7 @@ export async function loadDemoData(dataSource: DataSource, options: { withAccoun
     if (!fresh.length) {
       if (options.withAccounts) await accounts(manager, territoryId);
       await loadDemoMeetings(manager, territoryId);
+      await loadDemoEvents(manager, territoryId);
       return 0;
     }
 
@@ -106,6 +108,7 @@ export async function loadDemoData(dataSource: DataSource, options: { withAccoun
     await refreshSearchDocuments(manager, inserted);
     if (options.withAccounts) await accounts(manager, territoryId);
     await loadDemoMeetings(manager, territoryId);
+    await loadDemoEvents(manager, territoryId);
     return inserted.length;
   });
 }

@@ -14,6 +14,8 @@ import { createMeetingLoaders, type MeetingLoaders } from '../modules/meetings/m
 import { MeetingService } from '../modules/meetings/meeting.service.js';
 import { ProjectService } from '../modules/projects/project.service.js';
 import { ReportService } from '../modules/reports/report.service.js';
+import { createEventLoaders, type EventLoaders } from '../modules/events/event.loaders.js';
+import { EventService } from '../modules/events/event.service.js';
 import { createPartnerLoaders, type PartnerLoaders } from '../modules/partners/partner.loaders.js';
 import { PartnerService } from '../modules/partners/partner.service.js';
 import { createTerritoryLoaders, type TerritoryLoaders } from '../modules/territories/territory.loaders.js';
@@ -50,10 +52,11 @@ export interface Context {
     projects: ProjectService;
     conventions: ConventionService;
     reports: ReportService;
+    events: EventService;
     accounts: AccountService;
     sessions: SessionService;
   };
-  loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders & ConventionLoaders;
+  loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders & ConventionLoaders & EventLoaders;
   /** A fresh context for another viewer (same request): fresh services and empty loaders. */
   renew(viewer: Viewer): Context;
 }
@@ -70,7 +73,7 @@ export function createContext(
 ): Context {
   const { dataSource, config } = deps;
   const sessions = createSessionService(deps);
-  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource), ...createConventionLoaders(dataSource) };
+  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource), ...createConventionLoaders(dataSource), ...createEventLoaders(dataSource) };
   const groups = new GroupService(dataSource, viewer, loaders);
   return {
     dataSource,
@@ -88,6 +91,7 @@ export function createContext(
       projects: new ProjectService(dataSource, groups),
       conventions: new ConventionService(dataSource, viewer),
       reports: new ReportService(dataSource, viewer),
+      events: new EventService(dataSource, viewer, loaders),
       sessions,
       accounts: new AccountService(dataSource, sessions, deps.mailer, {
         ...config.auth,

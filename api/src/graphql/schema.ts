@@ -8,6 +8,7 @@ import { ActionItemResolver, AttendanceLineResolver, MeetingResolver, PartnerAct
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { GroupProjectsResolver, ProjectResolver } from '../modules/projects/project.resolver.js';
 import { ConventionDocumentResolver, ConventionPartyResolver, ConventionResolver } from '../modules/conventions/convention.resolver.js';
+import { EditionResolver, EventRegistrationResolver, ProjectEditionsResolver, ProjectEventResolver } from '../modules/events/event.resolver.js';
 import { ContactResolver } from '../modules/partners/contact.resolver.js';
 import { PartnerEditingResolver } from '../modules/partners/partner-editing.resolver.js';
 import { PartnerEventsResolver } from '../modules/partners/partner-events.resolver.js';
@@ -40,6 +41,10 @@ export const resolvers = [
   ConventionPartyResolver,
   ReportResolver,
   ConventionDocumentResolver,
+  EditionResolver,
+  ProjectEventResolver,
+  EventRegistrationResolver,
+  ProjectEditionsResolver,
 ] as const;
 
 export function createSchema(events: EventBus): Promise<GraphQLSchema> {
