@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildSchema, validate, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import * as conventions from './conventions';
+import * as dashboard from './dashboard';
 import * as directory from './directory';
 import * as meetings from './meetings';
 import * as reports from './reports';
@@ -10,7 +11,7 @@ import * as events from './events';
 // gql.tada types results from the schema but does not reject an unknown field at compile
 // time; validating every document against the checked-in SDL does.
 const schema = buildSchema(readFileSync(new URL('../../../../schema/schema.graphql', import.meta.url), 'utf8'));
-const documents = Object.entries({ ...directory, ...meetings, ...conventions, ...events, ...reports }) as Array<[string, DocumentNode]>;
+const documents = Object.entries({ ...dashboard, ...directory, ...meetings, ...conventions, ...events, ...reports }) as Array<[string, DocumentNode]>;
 
 describe('web operations', () => {
 	it('has documents to check', () => {
