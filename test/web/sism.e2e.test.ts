@@ -1,0 +1,94 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPassword, signInCookie } from '../support/accounts.js';
+import { openHydrated } from '../support/browser.js';
+import { useHub } from '../support/fixtures.js';
+import { postGraphql } from '../support/hub.js';
+
+// The yearly SISM cycle in a real browser: the coordinator opens an edition, a partner proposes
+// an event, the coordinator accepts it, and the public finds it in the programme and the feed.
+const fixture = useHub({ browser: true, demoAccounts: true });
+const contexts: BrowserContext[] = [];
+const title = 'Ciné-débat « Regards croisés » (essai)';
+const editionUrl = () => `${fixture.hub.url}/editions/sism-2027`;
+
+afterAll(async () => {
+  await Promise.all(contexts.map((context) => context.close()));
+});
+
+async function newPage(): Promise<Page> {
+  const context = await fixture.browser.newContext({ locale: 'fr-FR' });
+  contexts.push(context);
+  return context.newPage();
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await openHydrated(page, `${fixture.hub.url}/connexion`);
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe').fill(demoPassword);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL('**/mon-espace');
+}
+
+async function publicFeed(): Promise<string> {
+  const response = await fetch(`${fixture.hub.url}/calendrier/editions/sism-2027.ics`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toMatch(/^text\/calendar/);
+  // Folded lines (RFC 5545) are unfolded before searching.
+  return (await response.text()).replace(/\r\n[ \t]/g, '');
+}
+
+beforeAll(async () => {
+  const cookie = await signInCookie(fixture.hub.url, 'coordination@example.org');
+  const projects = await postGraphql(fixture.hub.url, { query: '{ projects(territory: "clsm-metz") { id slug } }' });
+  const sism = (projects.json?.data?.projects as Array<{ id: string; slug: string }>).find((project) => project.slug === 'sism')!;
+  const created = await postGraphql(
+    fixture.hub.url,
+    {
+      query: 'mutation($p: ID!, $f: EditionFieldsInput!) { createEdition(projectId: $p, year: 2027, fields: $f) { slug } }',
+      variables: { p: sism.id, f: { theme: 'Édition d’essai', startsOn: '2027-03-15', endsOn: '2027-03-28', submissionsOpen: true } },
+    },
+    { cookie },
+  );
+  expect(created.json?.errors).toBeUndefined();
+});
+
+describe('an SISM event, from proposal to the public programme', () => {
+  it('is proposed by a partner, accepted by the coordinator, then public and in the feed', async () => {
+    const partner = await newPage();
+    await signIn(partner, 'membre.gem@example.org');
+    await openHydrated(partner, editionUrl());
+    await partner.getByRole('link', { name: 'Proposer un événement' }).click();
+    await partner.waitForURL('**/editions/sism-2027/proposer');
+    await partner.getByLabel('Titre').fill(title);
+    await partner.getByLabel('Début').fill('2027-03-18T18:30');
+    await partner.getByLabel('Lieu').fill('Cinéma du quartier (lieu fictif)');
+    await partner.getByLabel('Commune').selectOption({ label: 'Montigny-lès-Metz' });
+    await partner.getByRole('button', { name: 'Envoyer la proposition' }).click();
+    await partner.getByText('Votre proposition a été envoyée à la coordination du CLSM.').waitFor();
+
+    // Pending: the public sees nothing of it, on the page or in the feed.
+    const visitor = await newPage();
+    await openHydrated(visitor, editionUrl());
+    expect(await visitor.getByRole('region', { name: 'Programme jour par jour' }).innerText()).not.toContain(title);
+    expect(await publicFeed()).not.toContain('Regards croisés');
+
+    const coordinator = await newPage();
+    await signIn(coordinator, 'coordination@example.org');
+    await openHydrated(coordinator, `${fixture.hub.url}/tableau-de-bord`);
+    expect(await coordinator.getByRole('region', { name: 'Propositions d’événements à examiner' }).innerText()).toContain(title);
+    await openHydrated(coordinator, editionUrl());
+    await coordinator.getByRole('button', { name: `Accepter : ${title}` }).click();
+    await coordinator.getByText('L’événement est au programme.').waitFor();
+
+    await openHydrated(visitor, editionUrl());
+    const programme = visitor.getByRole('region', { name: 'Programme jour par jour' });
+    await programme.getByRole('link', { name: title }).waitFor();
+    expect(await programme.innerText()).toContain('Montigny-lès-Metz');
+    // The map shows it too, as a focusable marker.
+    expect(await visitor.getByRole('link', { name: title }).count()).toBe(2);
+    const feed = await publicFeed();
+    expect(feed).toContain('SUMMARY:Ciné-débat « Regards croisés » (essai)');
+    expect(feed).toContain('DTSTART;TZID=Europe/Paris:20270318T183000');
+  });
+});
