@@ -94,3 +94,14 @@ export function partnersOf(viewer: Viewer, territoryId?: string): Set<string> {
     viewer.grants.filter((g) => g.partnerId && (!territoryId || g.territoryId === territoryId)).map((g) => g.partnerId!),
   );
 }
+
+/** Projects are public to read; their territory's coordinator edits them, funding included. */
+export function canEditProject(viewer: Viewer, project: { territoryId: string }): boolean {
+  return isCoordinatorOf(viewer, project.territoryId);
+}
+
+export function requireProjectEditor(viewer: Viewer, project: { territoryId: string }): SignedInViewer {
+  const user = requireSignedIn(viewer);
+  if (!canEditProject(user, project)) throw new ForbiddenError('Réservé à la coordination du CLSM.');
+  return user;
+}

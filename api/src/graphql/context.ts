@@ -12,6 +12,7 @@ import { ConventionService } from '../modules/conventions/convention.service.js'
 import { GroupService } from '../modules/groups/group.service.js';
 import { createMeetingLoaders, type MeetingLoaders } from '../modules/meetings/meeting.loaders.js';
 import { MeetingService } from '../modules/meetings/meeting.service.js';
+import { createProjectLoaders, type ProjectLoaders } from '../modules/projects/project.loaders.js';
 import { ProjectService } from '../modules/projects/project.service.js';
 import { createPartnerLoaders, type PartnerLoaders } from '../modules/partners/partner.loaders.js';
 import { PartnerService } from '../modules/partners/partner.service.js';
@@ -51,7 +52,7 @@ export interface Context {
     accounts: AccountService;
     sessions: SessionService;
   };
-  loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders & ConventionLoaders;
+  loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders & ConventionLoaders & ProjectLoaders;
   /** A fresh context for another viewer (same request): fresh services and empty loaders. */
   renew(viewer: Viewer): Context;
 }
@@ -68,7 +69,7 @@ export function createContext(
 ): Context {
   const { dataSource, config } = deps;
   const sessions = createSessionService(deps);
-  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource), ...createConventionLoaders(dataSource) };
+  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource), ...createConventionLoaders(dataSource), ...createProjectLoaders(dataSource) };
   const groups = new GroupService(dataSource, viewer, loaders);
   return {
     dataSource,
@@ -83,7 +84,7 @@ export function createContext(
       territories: new TerritoryService(dataSource),
       groups,
       meetings: new MeetingService(dataSource, viewer, loaders, groups),
-      projects: new ProjectService(dataSource, groups),
+      projects: new ProjectService(dataSource, groups, viewer),
       conventions: new ConventionService(dataSource, viewer),
       sessions,
       accounts: new AccountService(dataSource, sessions, deps.mailer, {
