@@ -236,7 +236,9 @@ export class ProjectService {
   }
 
   private async funderName(input: FundingLineInput): Promise<string | null> {
-    return input.funderPartnerId ? (await this.partner(input.funderPartnerId, 'funderPartnerId')).name : null;
+    if (!input.funderPartnerId) return null;
+    const partner = await this.partner(input.funderPartnerId, 'funderPartnerId');
+    return partner.shortName ?? partner.name;
   }
 
   private async indicator(indicatorId: string): Promise<ProjectIndicator> {
