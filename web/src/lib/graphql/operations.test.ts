@@ -3,11 +3,12 @@ import { buildSchema, validate, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import * as directory from './directory';
 import * as meetings from './meetings';
+import * as projects from './projects';
 
 // gql.tada types results from the schema but does not reject an unknown field at compile
 // time; validating every document against the checked-in SDL does.
 const schema = buildSchema(readFileSync(new URL('../../../../schema/schema.graphql', import.meta.url), 'utf8'));
-const documents = Object.entries({ ...directory, ...meetings }) as Array<[string, DocumentNode]>;
+const documents = Object.entries({ ...directory, ...meetings, ...projects }) as Array<[string, DocumentNode]>;
 
 describe('web operations', () => {
 	it('has documents to check', () => {
