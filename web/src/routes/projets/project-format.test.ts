@@ -7,7 +7,7 @@ const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 describe('project formatting', () => {
 	it('writes euros the French way', () => {
 		expect(plain(formatEuros(192000))).toBe('192 000 €');
-		expect(plain(formatEuros(1200.5))).toBe('1 200,5 €');
+		expect(plain(formatEuros(1200.5))).toBe('1 200,50 €');
 	});
 
 	it('writes year ranges', () => {

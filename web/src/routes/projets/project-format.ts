@@ -1,9 +1,11 @@
 // Formatting shared by the project pages: euros and numbers the French way, year ranges.
 
-const eurosFormat = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 2, minimumFractionDigits: 0 });
+const wholeEuros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const eurosAndCents = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const numberFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 
-export const formatEuros = (amount: number): string => eurosFormat.format(amount);
+/** "192 000 €", or "2 500,50 €" when there are cents. */
+export const formatEuros = (amount: number): string => (Number.isInteger(amount) ? wholeEuros : eurosAndCents).format(amount);
 
 export const formatNumber = (value: number): string => numberFormat.format(value);
 
