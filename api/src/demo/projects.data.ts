@@ -113,6 +113,8 @@ export const demoProjects: DemoProject[] = [
     // for GEM L'Albatros, and the Ville de Metz early-childhood department's programme.
     partnerSlugs: ['gem-camille-claudel', 'gem-l-albatros', 'chr-metz-thionville', 'ville-de-metz-pole-petite-enfance'],
     // GEM Camille Claudel's 2019 action was its third: the CLSM's SISM began in 2017.
+    // 2019: 250 participants, 18 partners, 9 events; 2020: the programme announced in December 2019
+    // (11 events, 14 local actors).
     startYear: 2017,
     indicators: [
       { name: 'Participants', unit: 'personnes', values: [{ year: 2019, value: 250 }] },
