@@ -139,6 +139,7 @@ export class ProjectService {
   async setPartner(projectId: string, partnerId: string, present: boolean): Promise<Project> {
     const { project, user } = await this.editable(projectId);
     const partner = await this.partner(partnerId, 'partnerId');
+    if (present && partner.id === project.leadPartnerId) throw new UserInputError('Cette structure porte déjà le projet.', 'partnerId');
     return this.write(project, user, 'project.partner_changed', { partnerId, present }, async (manager) => {
       if (present) {
         await manager.query(`INSERT INTO project_partner (project_id, partner_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [project.id, partner.id]);

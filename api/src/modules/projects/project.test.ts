@@ -208,6 +208,9 @@ describe('project editing', () => {
     expect((await read(project.slug)).partners).toEqual([{ slug: 'unafam-moselle' }]);
     const removed = await env.server.graphql<{ setProjectPartner: { partners: unknown[] } }>(set, { p: project.id, o: unafam, on: false }, cookie);
     expect(removed.data!.setProjectPartner.partners).toEqual([]);
+    const iml = await read('iml');
+    const lead = await env.server.graphql(set, { p: iml.id, o: await partnerId('ch-jury'), on: true }, cookie);
+    expect(lead.errors?.[0]).toMatchObject({ message: 'Cette structure porte déjà le projet.', extensions: { field: 'partnerId' } });
   });
 });
 
