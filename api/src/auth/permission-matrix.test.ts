@@ -4,6 +4,7 @@ import { createSchema } from '../graphql/schema.js';
 import { groupChangedTopic } from '../modules/groups/group.service.js';
 import { meetingChangedTopic } from '../modules/meetings/meeting.service.js';
 import { partnerUpdatedTopic } from '../modules/partners/partner-editing.service.js';
+import { projectChangedTopic } from '../modules/projects/project.service.js';
 import {
   actorEmails,
   actorNames,
@@ -396,6 +397,15 @@ const matrix: Record<string, Case> = {
       async () => env.server.deps.events.publish(meetingChangedTopic, meetingId),
     );
   })(),
+
+  'Subscription.projectChanged': liveCase(
+    'subscription($slug: String!) { projectChanged(slug: $slug) { slug } }',
+    async () => ({ slug: 'iml' }),
+    async () => {
+      const [{ id }] = await env.database.dataSource.query(`SELECT id FROM project WHERE slug = 'iml'`);
+      env.server.deps.events.publish(projectChangedTopic, id);
+    },
+  ),
 
   'Subscription.partnerUpdated': {
     expected: signedIn,

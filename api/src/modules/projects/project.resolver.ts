@@ -1,5 +1,8 @@
-import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { canEditProject } from '../../auth/policy.js';
+import { NotFoundError } from '../../errors/errors.js';
+import type { HubEvent } from '../../events/event-bus.js';
+import { renewForEvent, subscribeToVisible } from '../../events/event-scope.js';
 import type { Context } from '../../graphql/context.js';
 import { Convention } from '../conventions/convention.entity.js';
 import { WorkingGroup } from '../groups/working-group.entity.js';
@@ -8,6 +11,9 @@ import { euros, summarise, totalCents, yearlyCents, type FundingLineFigures } fr
 import { FundingLine, fundingBasisLabels, IndicatorValue, ProjectIndicator } from './project-parts.entity.js';
 import { Project, ProjectStatus, projectStatusLabels } from './project.entity.js';
 import { FundingLineInput, ProjectInput } from './project.inputs.js';
+import { projectChangedTopic } from './project.service.js';
+
+const subscribeToProject = subscribeToVisible(projectChangedTopic, (ctx, args) => ctx.services.projects.findBySlug(String(args.slug)), 'Ce projet n’existe pas.');
 
 @ObjectType({ description: 'Montant d’une année' })
 class YearAmount {
@@ -156,6 +162,15 @@ export class ProjectResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.projects.setIndicatorValue(indicatorId, year, target ?? null, value ?? null);
+  }
+
+  @Subscription(() => Project, { subscribe: subscribeToProject as never, description: 'Un projet modifié, en direct (comptes connectés)' })
+  async projectChanged(@Root() event: HubEvent, @Arg('slug', () => String) _slug: string, @Ctx() ctx: Context): Promise<Project> {
+    // Projects are public, but live updates are for signed-in accounts whose session is still open.
+    await renewForEvent(ctx, event);
+    const project = await ctx.dataSource.getRepository(Project).findOneBy({ id: event.id });
+    if (!project) throw new NotFoundError('Ce projet n’existe plus.');
+    return project;
   }
 
   @FieldResolver(() => String)

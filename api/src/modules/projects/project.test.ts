@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { openSubscription } from '../../auth/actors.test-helpers.js';
 import { demoPassword } from '../../demo/accounts.data.js';
 import { useAccountsServer } from '../accounts/account.test-helpers.js';
 
@@ -264,5 +265,29 @@ describe('the demo projects', () => {
 
   it('shows the coordinator that it may edit', async () => {
     expect((await read('iml', await coordinator())).viewerCanEdit).toBe(true);
+  });
+});
+
+describe('live updates', () => {
+  it('tell a signed-in subscriber of the project page that a figure changed', async () => {
+    // The test server's event bus listens only once started; this file's other tests do not need it.
+    await env.server.deps.events.start();
+    const cookie = await coordinator();
+    const project = await freshProject();
+    const [{ id: indicatorId }] = await env.database.dataSource.query(
+      `INSERT INTO project_indicator (project_id, name, position) VALUES ($1, 'Participants', 0) RETURNING id`,
+      [project.id],
+    );
+    const reader = await env.server.signIn('membre.gem@example.org', demoPassword);
+    const subscription = openSubscription(env.server.url, 'subscription($s: String!) { projectChanged(slug: $s) { slug indicators { values { value } } } }', { s: project.slug }, reader);
+    try {
+      // Setting the same figure again is harmless: the nudge repeats until the subscription is live.
+      const set = () => env.server.graphql(`mutation($i: ID!) { setIndicatorValue(indicatorId: $i, year: 2020, target: null, value: 42) { id } }`, { i: indicatorId }, cookie);
+      const message = await subscription.next({ nudge: set });
+      expect(message.data).toEqual({ projectChanged: { slug: project.slug, indicators: [{ values: [{ value: 42 }] }] } });
+    } finally {
+      await subscription.close();
+      await env.server.deps.events.close();
+    }
   });
 });

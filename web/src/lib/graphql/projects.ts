@@ -185,3 +185,12 @@ export const SetIndicatorValueMutation = graphql(`
 		}
 	}
 `);
+
+export const ProjectChangedSubscription = graphql(`
+	subscription ProjectChanged($slug: String!) {
+		projectChanged(slug: $slug) {
+			id
+			version
+		}
+	}
+`);

@@ -22,6 +22,7 @@ export const load: PageServerLoad = async (event) => {
 	const choices = project.viewerCanEdit ? (await serverQuery(event, ProjectChoicesQuery, { territory: territorySlug() })).data : undefined;
 	return {
 		project,
+		signedIn: Boolean(event.locals.me),
 		partners: (choices?.partners.edges ?? []).map((edge) => edge.node)
 	};
 };
