@@ -6,6 +6,7 @@ import { groupChangedTopic } from '../modules/groups/group.service.js';
 import { meetingChangedTopic } from '../modules/meetings/meeting.service.js';
 import { editionProgrammeChangedTopic } from '../modules/events/event.service.js';
 import { partnerUpdatedTopic } from '../modules/partners/partner-editing.service.js';
+import { projectChangedTopic } from '../modules/projects/project.service.js';
 import {
   actorEmails,
   actorNames,
@@ -149,6 +150,21 @@ async function conventionDocument(): Promise<string> {
     [conventionId],
   );
   return id;
+}
+
+/** A project of the Metz territory with one funding line and one indicator, new for each call. */
+async function matrixProject(): Promise<{ id: string; version: number; lineId: string; indicatorId: string }> {
+  const db = env.database.dataSource;
+  const [project] = await db.query(
+    `INSERT INTO project (territory_id, slug, name, status) SELECT id, 'matrice-' || gen_random_uuid(), 'Projet de la matrice', 'ACTIVE'
+     FROM territory WHERE slug = 'clsm-metz' RETURNING id, version`,
+  );
+  const [line] = await db.query(
+    `INSERT INTO funding_line (project_id, funder_name, basis, amount_cents, from_year, to_year, position) VALUES ($1, 'Financeur', 'PER_YEAR', 100000, 2020, 2020, 0) RETURNING id`,
+    [project.id],
+  );
+  const [indicator] = await db.query(`INSERT INTO project_indicator (project_id, name, position) VALUES ($1, 'Indicateur', 0) RETURNING id`, [project.id]);
+  return { id: project.id, version: project.version, lineId: line.id, indicatorId: indicator.id };
 }
 
 async function joinRequest(): Promise<string> {
@@ -314,6 +330,49 @@ const matrix: Record<string, Case> = {
     },
   }),
   'Query.yearlyReport': overHttp(metzMembers, { document: '{ yearlyReport(territory: "clsm-metz", year: 2019) { meetingsHeld editions { events } } }' }),
+  // Projects are public to read, funding amounts included (a CLSM's funding is public in its
+  // activity report); every write is the Metz coordinator's.
+  'Query.project': overHttp(everybody, { document: '{ project(slug: "iml") { slug partners { slug } convention { slug } funding { total } indicators { values { year } } } }' }),
+  'Query.projectStatuses': overHttp(everybody, { document: '{ projectStatuses { status label } }' }),
+  'Mutation.updateProject': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($p: ID!, $v: Int!) { updateProject(projectId: $p, version: $v, input: { name: "Projet de la matrice", status: ACTIVE, startYear: 2020 }) { version } }',
+    variables: async () => {
+      const project = await matrixProject();
+      return { p: project.id, v: project.version };
+    },
+  }),
+  'Mutation.setProjectPartner': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($p: ID!, $o: ID!) { setProjectPartner(projectId: $p, partnerId: $o, present: true) { partners { slug } } }',
+    variables: async () => ({ p: (await matrixProject()).id, o: (await unafamTarget()).partnerId }),
+  }),
+  'Mutation.addFundingLine': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($p: ID!) { addFundingLine(projectId: $p, input: { funderName: "Financeur", basis: PER_YEAR, amount: 1000, fromYear: 2020 }) { funding { total } } }',
+    variables: async () => ({ p: (await matrixProject()).id }),
+  }),
+  'Mutation.updateFundingLine': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($l: ID!) { updateFundingLine(lineId: $l, input: { funderName: "Financeur", basis: PER_YEAR, amount: 2000, fromYear: 2020 }) { funding { total } } }',
+    variables: async () => ({ l: (await matrixProject()).lineId }),
+  }),
+  'Mutation.removeFundingLine': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($l: ID!) { removeFundingLine(lineId: $l) { funding { total } } }',
+    variables: async () => ({ l: (await matrixProject()).lineId }),
+  }),
+  'Mutation.addIndicator': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($p: ID!) { addIndicator(projectId: $p, name: "Participants") { indicators { name } } }',
+    variables: async () => ({ p: (await matrixProject()).id }),
+  }),
+  'Mutation.renameIndicator': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($i: ID!) { renameIndicator(indicatorId: $i, name: "Sessions") { indicators { name } } }',
+    variables: async () => ({ i: (await matrixProject()).indicatorId }),
+  }),
+  'Mutation.removeIndicator': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($i: ID!) { removeIndicator(indicatorId: $i) { indicators { name } } }',
+    variables: async () => ({ i: (await matrixProject()).indicatorId }),
+  }),
+  'Mutation.setIndicatorValue': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($i: ID!) { setIndicatorValue(indicatorId: $i, year: 2020, target: 10, value: 5) { indicators { values { year } } } }',
+    variables: async () => ({ i: (await matrixProject()).indicatorId }),
+  }),
   'Query.conventions': overHttp(everybody, { document: '{ conventions(territory: "clsm-metz") { slug parties { partner { slug } } } }' }),
   'Query.convention': overHttp(everybody, { document: '{ convention(slug: "convention-cadre-2018") { title timeline { toStatus } } }' }),
   'Mutation.changeConventionStatus': overHttp(metzCoordinatorOnly, {
@@ -483,6 +542,14 @@ const matrix: Record<string, Case> = {
       async () => env.server.deps.events.publish(conventionChangedTopic, conventionId),
     );
   })(),
+  'Subscription.projectChanged': liveCase(
+    'subscription($slug: String!) { projectChanged(slug: $slug) { slug } }',
+    async () => ({ slug: 'iml' }),
+    async () => {
+      const [{ id }] = await env.database.dataSource.query(`SELECT id FROM project WHERE slug = 'iml'`);
+      env.server.deps.events.publish(projectChangedTopic, id);
+    },
+  ),
 
   'Subscription.partnerUpdated': {
     expected: signedIn,

@@ -133,3 +133,14 @@ export function canRecordEventAttendance(viewer: Viewer, territoryId: string, or
   const mine = partnersOf(viewer, territoryId);
   return organiserIds.some((id) => mine.has(id));
 }
+
+/** Projects are public to read; their territory's coordinator edits them, funding included. */
+export function canEditProject(viewer: Viewer, project: { territoryId: string }): boolean {
+  return isCoordinatorOf(viewer, project.territoryId);
+}
+
+export function requireProjectEditor(viewer: Viewer, project: { territoryId: string }): SignedInViewer {
+  const user = requireSignedIn(viewer);
+  if (!canEditProject(user, project)) throw new ForbiddenError('Réservé à la coordination du CLSM.');
+  return user;
+}

@@ -4,6 +4,7 @@ import { WorkingGroup } from '../modules/groups/working-group.entity.js';
 import { ActionItem, AgendaItem, Attendance, Decision } from '../modules/meetings/meeting-parts.entity.js';
 import { Meeting } from '../modules/meetings/meeting.entity.js';
 import { Project } from '../modules/projects/project.entity.js';
+import { FundingLine, IndicatorValue, ProjectIndicator } from '../modules/projects/project-parts.entity.js';
 import { Convention, ConventionDocument, ConventionMeeting, ConventionObjective, ConventionParty, ConventionStatusChange } from '../modules/conventions/convention.entity.js';
 import { Edition, EventOrganiser, EventRegistration, ProjectEvent } from '../modules/events/event.entity.js';
 import { OneTimeToken } from '../modules/accounts/one-time-token.entity.js';
@@ -39,6 +40,9 @@ export const entities = [
   ActionItem,
   CalendarFeed,
   Project,
+  FundingLine,
+  ProjectIndicator,
+  IndicatorValue,
   Convention,
   ConventionObjective,
   ConventionParty,

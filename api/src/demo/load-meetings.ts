@@ -11,6 +11,7 @@ import { demoAccounts } from './accounts.data.js';
 import { demoGroups, demoMeetings } from './meetings.data.js';
 import { demoConventions } from './conventions.data.js';
 import { demoProjects } from './projects.data.js';
+import { loadDemoProjectDetails } from './load-projects.js';
 
 /**
  * The groups, projects and meetings of the documents, loaded once per territory: when the territory
@@ -18,7 +19,10 @@ import { demoProjects } from './projects.data.js';
  */
 export async function loadDemoMeetings(manager: EntityManager, territoryId: string): Promise<number> {
   const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM meeting WHERE territory_id = $1`, [territoryId]);
-  if (count > 0) return 0;
+  if (count > 0) {
+    await loadDemoProjectDetails(manager, territoryId);
+    return 0;
+  }
   const partners = new Map((await manager.getRepository(Partner).find({ select: { id: true, slug: true } })).map((p) => [p.slug, p.id]));
   const partnerId = (slug: string) => {
     const id = partners.get(slug);
@@ -148,5 +152,6 @@ export async function loadDemoMeetings(manager: EntityManager, territoryId: stri
   for (const demo of demoMeetings.filter((m) => m.replacedByKey)) {
     await manager.getRepository(Meeting).update(meetingIds.get(demo.key)!, { replacedById: meetingIds.get(demo.replacedByKey!)! });
   }
+  await loadDemoProjectDetails(manager, territoryId);
   return demoMeetings.length;
 }

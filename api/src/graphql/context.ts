@@ -12,6 +12,7 @@ import { ConventionService } from '../modules/conventions/convention.service.js'
 import { GroupService } from '../modules/groups/group.service.js';
 import { createMeetingLoaders, type MeetingLoaders } from '../modules/meetings/meeting.loaders.js';
 import { MeetingService } from '../modules/meetings/meeting.service.js';
+import { createProjectLoaders, type ProjectLoaders } from '../modules/projects/project.loaders.js';
 import { ProjectService } from '../modules/projects/project.service.js';
 import { ReportService } from '../modules/reports/report.service.js';
 import { createEventLoaders, type EventLoaders } from '../modules/events/event.loaders.js';
@@ -56,7 +57,7 @@ export interface Context {
     accounts: AccountService;
     sessions: SessionService;
   };
-  loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders & ConventionLoaders & EventLoaders;
+  loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders & ConventionLoaders & EventLoaders & ProjectLoaders;
   /** A fresh context for another viewer (same request): fresh services and empty loaders. */
   renew(viewer: Viewer): Context;
 }
@@ -73,7 +74,7 @@ export function createContext(
 ): Context {
   const { dataSource, config } = deps;
   const sessions = createSessionService(deps);
-  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource), ...createConventionLoaders(dataSource), ...createEventLoaders(dataSource) };
+  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource), ...createConventionLoaders(dataSource), ...createEventLoaders(dataSource), ...createProjectLoaders(dataSource) };
   const groups = new GroupService(dataSource, viewer, loaders);
   return {
     dataSource,
@@ -88,7 +89,7 @@ export function createContext(
       territories: new TerritoryService(dataSource),
       groups,
       meetings: new MeetingService(dataSource, viewer, loaders, groups),
-      projects: new ProjectService(dataSource, groups),
+      projects: new ProjectService(dataSource, groups, viewer),
       conventions: new ConventionService(dataSource, viewer),
       reports: new ReportService(dataSource, viewer),
       events: new EventService(dataSource, viewer, loaders),

@@ -6,7 +6,7 @@ import { AccountResolver, RoleGrantResolver } from '../modules/accounts/account.
 import { GroupParticipantResolver, GroupResolver } from '../modules/groups/group.resolver.js';
 import { ActionItemResolver, AttendanceLineResolver, MeetingResolver, PartnerActionsResolver } from '../modules/meetings/meeting.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
-import { GroupProjectsResolver, ProjectResolver } from '../modules/projects/project.resolver.js';
+import { FundingLineResolver, GroupProjectsResolver, ProjectIndicatorResolver, ProjectResolver } from '../modules/projects/project.resolver.js';
 import { ConventionDocumentResolver, ConventionPartyResolver, ConventionResolver } from '../modules/conventions/convention.resolver.js';
 import { EditionResolver, EventRegistrationResolver, ProjectEditionsResolver, ProjectEventResolver } from '../modules/events/event.resolver.js';
 import { ContactResolver } from '../modules/partners/contact.resolver.js';
@@ -37,6 +37,8 @@ export const resolvers = [
   CalendarResolver,
   ProjectResolver,
   GroupProjectsResolver,
+  FundingLineResolver,
+  ProjectIndicatorResolver,
   ConventionResolver,
   ConventionPartyResolver,
   ReportResolver,
