@@ -7,7 +7,7 @@ export async function loadReportFixture(dataSource: DataSource): Promise<{ terri
   const one = async (sql: string, parameters: unknown[] = []): Promise<string> => (await dataSource.query(sql, parameters))[0].id;
   const territoryId = await one(`INSERT INTO territory (slug, name) VALUES ('essai-bilan', 'Territoire d’essai du bilan') RETURNING id`);
   const partner = (slug: string, sector: string) =>
-    one(`INSERT INTO partner (slug, name, sector, kind) VALUES ($1, $1, $2, 'ASSOCIATION') RETURNING id`, [`bilan-${slug}`, sector]);
+    one(`INSERT INTO partner (slug, name, sector, kind, version) VALUES ($1, $1, $2, 'ASSOCIATION', 1) RETURNING id`, [`bilan-${slug}`, sector]);
   const p1 = await partner('p1', 'CARE');
   const p2 = await partner('p2', 'CARE');
   const p3 = await partner('p3', 'HOUSING');

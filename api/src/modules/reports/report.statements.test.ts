@@ -22,8 +22,8 @@ async function loadLargeTerritory(): Promise<string> {
   const ds = database.dataSource;
   const [{ id: territoryId }] = await ds.query(`INSERT INTO territory (slug, name) VALUES ('essai-volume', 'Territoire national d’essai') RETURNING id`);
   await ds.query(
-    `WITH p AS (INSERT INTO partner (slug, name, sector, kind)
-                SELECT 'volume-' || n, 'Structure ' || n, (ARRAY['CARE','SUPPORT_LISTENING','SOCIAL_ACTION','LEGAL_PROTECTION','TRAINING_EMPLOYMENT','INSTITUTIONS','HOUSING'])[1 + n % 7], 'ASSOCIATION'
+    `WITH p AS (INSERT INTO partner (slug, name, sector, kind, version)
+                SELECT 'volume-' || n, 'Structure ' || n, (ARRAY['CARE','SUPPORT_LISTENING','SOCIAL_ACTION','LEGAL_PROTECTION','TRAINING_EMPLOYMENT','INSTITUTIONS','HOUSING'])[1 + n % 7], 'ASSOCIATION', 1
                 FROM generate_series(1, 2000) n RETURNING id)
      INSERT INTO partner_territory (partner_id, territory_id) SELECT id, $1 FROM p`,
     [territoryId],
