@@ -262,6 +262,8 @@ export interface DemoTrainingSession {
 const sessionNote = 'Session de sensibilisation à la santé mentale pour les professionnels du territoire. Date fictive : les documents donnent seulement le total de 2019 (5 sessions, 102 participants).';
 export const trainingTitle = 'Sensibilisation à la santé mentale';
 export const trainingPlace = 'Centre hospitalier de Jury';
+// The awareness sessions are run by CH Jury, which carries the CLSM.
+export const trainingOrganiserSlug = 'ch-jury';
 export const trainingDescription = sessionNote;
 export const upcomingTrainingDescription = 'Session de sensibilisation à la santé mentale pour les professionnels du territoire. Session fictive de démonstration, ouverte aux inscriptions ; les inscrits sont des personnes fictives.';
 

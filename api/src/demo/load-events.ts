@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { parisToInstant } from '../modules/calendar/paris-time.js';
-import { demoEditions, demoTrainingSessions, trainingDescription, trainingPlace, trainingTitle, upcomingTrainingDescription } from './events.data.js';
+import { demoEditions, demoTrainingSessions, trainingDescription, trainingOrganiserSlug, trainingPlace, trainingTitle, upcomingTrainingDescription } from './events.data.js';
 
 /**
  * The SISM editions and the training sessions, loaded once: an edition already there (by slug)
@@ -48,7 +48,7 @@ export async function loadDemoEvents(manager: EntityManager, territoryId: string
        VALUES ($1, 'TRAINING', $2, $3, $4, $5, $6, '57351', 'PROFESSIONAL', 'ACCEPTED', $7, $8) RETURNING id`,
       [trainingProject, trainingTitle, upcoming ? upcomingTrainingDescription : trainingDescription, parisToInstant(session.startsAt), parisToInstant(session.endsAt), trainingPlace, session.capacity, session.attendance],
     );
-    await manager.query(`INSERT INTO event_organiser (event_id, partner_id) VALUES ($1, $2)`, [row.id, partnerId('ch-jury')]);
+    await manager.query(`INSERT INTO event_organiser (event_id, partner_id) VALUES ($1, $2)`, [row.id, partnerId(trainingOrganiserSlug)]);
     for (const registrant of session.registrants) {
       await manager.query(`INSERT INTO event_registration (event_id, full_name, partner_id) VALUES ($1, $2, $3)`, [row.id, registrant.fullName, partnerId(registrant.partnerSlug)]);
     }
