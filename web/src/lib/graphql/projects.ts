@@ -1,3 +1,4 @@
+import { ProjectEditionsFragment } from './events';
 import { graphql } from './graphql';
 
 // Projects: the list, a project's page and the coordinator's edits. Every export here is a
@@ -95,9 +96,10 @@ export const ProjectPageQuery = graphql(`
 					value
 				}
 			}
+			...ProjectEditions
 		}
 	}
-`);
+`, [ProjectEditionsFragment]);
 
 /** What the coordinator's forms choose from: the territory's organisations and conventions. */
 export const ProjectChoicesQuery = graphql(`

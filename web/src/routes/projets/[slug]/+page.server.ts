@@ -10,6 +10,8 @@ import {
 	SetProjectPartnerMutation,
 	UpdateFundingLineMutation
 } from '$lib/graphql/projects';
+import { readFragment } from '$lib/graphql/graphql';
+import { ProjectEditionsFragment } from '$lib/graphql/events';
 import { serverMutation, serverQuery, territorySlug, type ApiFailure } from '$lib/server/graphql';
 import { parseDecimal } from '../project-format';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,6 +24,7 @@ export const load: PageServerLoad = async (event) => {
 	const choices = project.viewerCanEdit ? (await serverQuery(event, ProjectChoicesQuery, { territory: territorySlug() })).data : undefined;
 	return {
 		project,
+		editions: readFragment(ProjectEditionsFragment, project),
 		signedIn: Boolean(event.locals.me),
 		partners: (choices?.partners.edges ?? []).map((edge) => edge.node)
 	};
