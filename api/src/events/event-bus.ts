@@ -49,9 +49,12 @@ export class EventBus implements PubSub {
     this.client = client;
   }
 
+  /** Outside a transaction (type-graphql's PubSub): nobody awaits it, so a failure is logged, not thrown. */
   publish(topic: string, ...args: unknown[]): void {
     const id = String(args[0]);
-    void this.client?.query('SELECT pg_notify($1, $2)', [channel, JSON.stringify({ topic, id })]);
+    this.client
+      ?.query('SELECT pg_notify($1, $2)', [channel, JSON.stringify({ topic, id })])
+      .catch((error: unknown) => this.log.warn({ err: error, topic }, 'event not published'));
   }
 
   /** Events of one topic (and one record when `id` is given), until the consumer stops. */
