@@ -80,6 +80,17 @@ describe('creating and editing a convention', () => {
     expect(result.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT', field } });
   });
 
+  it('records an older convention from the date it was drafted, never a future one', async () => {
+    const older = `mutation($i: ConventionInput!, $d: String) { createConvention(territory: "clsm-metz", input: $i, draftedOn: $d) { id version timeline { effectiveOn } } }`;
+    const result = await env.as('coordinator')<{ createConvention: { id: string; version: number; timeline: Array<{ effectiveOn: string }> } }>(older, { i: { title: 'Convention de 2017', objectives: [] }, d: '2017-12-21' });
+    expect(result.data!.createConvention.timeline).toEqual([{ effectiveOn: '2017-12-21' }]);
+    const { id, version } = result.data!.createConvention;
+    const negotiated = await env.as('coordinator')<{ changeConventionStatus: { status: string } }>(change, { id, v: version, s: 'NEGOTIATION', on: '2018-02-15' });
+    expect(negotiated.data?.changeConventionStatus.status).toBe('NEGOTIATION');
+    const future = await env.as('coordinator')(older, { i: { title: 'Convention future', objectives: [] }, d: '2999-01-01' });
+    expect(future.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'draftedOn' } });
+  });
+
   it('is created by the coordinator of the territory only', async () => {
     const input = { i: { title: 'Convention interdite', objectives: [] } };
     expect((await env.as('unafamAdmin')(create, input)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -39,8 +39,14 @@ export class ConventionResolver {
   }
 
   @Mutation(() => Convention, { description: 'Crée une convention à l’état de projet (coordination)' })
-  createConvention(@Arg('territory', () => String) territory: string, @Arg('input', () => ConventionInput) input: ConventionInput, @Ctx() ctx: Context) {
-    return ctx.services.conventions.create(territory, input);
+  createConvention(
+    @Arg('territory', () => String) territory: string,
+    @Arg('input', () => ConventionInput) input: ConventionInput,
+    @Arg('draftedOn', () => String, { nullable: true, description: 'Date du projet (AAAA-MM-JJ), aujourd’hui par défaut : pour enregistrer une convention plus ancienne' })
+    draftedOn: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.conventions.create(territory, input, draftedOn);
   }
 
   @Mutation(() => Convention, { description: 'Modifie les champs et les objectifs d’une convention (coordination)' })

@@ -137,12 +137,17 @@ export class ConventionService {
     );
   }
 
-  /** A new convention, as a draft: the first step of its lifecycle is dated today. */
-  async create(territorySlug: string, input: ConventionInput): Promise<Convention> {
+  /**
+   * A new convention, as a draft. The first step of its lifecycle is dated today, or earlier
+   * when the coordinator records a convention prepared before the hub existed.
+   */
+  async create(territorySlug: string, input: ConventionInput, draftedOn: string | null = null): Promise<Convention> {
     const territory = await this.dataSource.getRepository(Territory).findOneBy({ slug: territorySlug.slice(0, 100) });
     if (!territory) throw new NotFoundError('Ce territoire n’existe pas.');
     const user = requireCoordinator(this.viewer, territory.id);
     const fields = checkFields(input, null);
+    const draftDay = checkDate(draftedOn, 'draftedOn') ?? this.today();
+    if (draftDay > this.today()) throw new UserInputError('La date du projet ne peut pas être dans le futur.', 'draftedOn');
     const id = await this.dataSource.transaction(async (manager) => {
       const slug = await uniqueSlug(manager, 'convention', fields.title, 'convention');
       const [row]: Array<Convention> = await manager.query(
@@ -153,7 +158,7 @@ export class ConventionService {
       await this.writeObjectives(manager, row.id, fields.objectives);
       await manager.query(
         `INSERT INTO convention_status_change (convention_id, from_status, to_status, effective_on, changed_by) VALUES ($1, NULL, $2, $3, $4)`,
-        [row.id, ConventionStatus.DRAFT, this.today(), user.userId],
+        [row.id, ConventionStatus.DRAFT, draftDay, user.userId],
       );
       await this.changed(manager, row, user, 'convention.created');
       return row.id;

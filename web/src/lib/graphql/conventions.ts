@@ -112,8 +112,8 @@ export const ConventionEditQuery = graphql(`
 `);
 
 export const CreateConventionMutation = graphql(`
-	mutation CreateConvention($territory: String!, $input: ConventionInput!) {
-		createConvention(territory: $territory, input: $input) {
+	mutation CreateConvention($territory: String!, $input: ConventionInput!, $draftedOn: String) {
+		createConvention(territory: $territory, input: $input, draftedOn: $draftedOn) {
 			id
 			slug
 		}

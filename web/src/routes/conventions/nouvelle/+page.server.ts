@@ -15,10 +15,12 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const { values, input, error: formError } = readConventionForm(await event.request.formData());
-		if (!input) return fail(400, { message: formError, values });
-		const { data, failure } = await serverMutation(event, CreateConventionMutation, { territory: territorySlug(), input });
-		if (failure) return fail(failure.code === 'FORBIDDEN' ? 403 : 400, { message: failure.message, values });
+		const formData = await event.request.formData();
+		const draftedOn = String(formData.get('draftedOn') ?? '').trim();
+		const { values, input, error: formError } = readConventionForm(formData);
+		if (!input) return fail(400, { message: formError, values, draftedOn });
+		const { data, failure } = await serverMutation(event, CreateConventionMutation, { territory: territorySlug(), input, draftedOn: draftedOn || null });
+		if (failure) return fail(failure.code === 'FORBIDDEN' ? 403 : 400, { message: failure.message, values, draftedOn });
 		redirect(303, `/conventions/${data!.createConvention.slug}?creee`);
 	}
 };
