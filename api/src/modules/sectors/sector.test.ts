@@ -279,9 +279,9 @@ describe('CSV import', () => {
     expect(reasons[0]).toContain('Secteur inconnu');
     expect(reasons[1]).toContain('Code commune inconnu');
     expect(reasons[2]).toContain('dépasse');
-    expect(reasons[3]).toContain('numéro non reconnu');
+    expect(reasons[3]).toMatch(/numéro non reconnu/i);
     expect(reasons[4]).toContain('sans rue');
-    expect(reasons[5]).toContain('parité');
+    expect(reasons[5]).toMatch(/parité non reconnue/i);
     expect(reasons[6]).toContain('Passe du « Secteur 1 (pôle 5) »');
     expect(reasons[7]).toContain('recouvrent une plage');
     expect(reasons[8]).toContain('Toute la commune');
