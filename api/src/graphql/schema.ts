@@ -17,6 +17,8 @@ import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { PersonResolver } from '../modules/people/person.resolver.js';
 import { TerritoryResolver } from '../modules/territories/territory.resolver.js';
 import { ThemeResolver } from '../modules/themes/theme.resolver.js';
+import { GeocodingResolver } from '../geocoding/geocoding.resolver.js';
+import { CommuneSectorStatusResolver, SectorResolver, SectorStreetResolver } from '../modules/sectors/sector.resolver.js';
 
 export const resolvers = [
   TerritoryResolver,
@@ -47,6 +49,10 @@ export const resolvers = [
   ProjectEventResolver,
   EventRegistrationResolver,
   ProjectEditionsResolver,
+  SectorResolver,
+  SectorStreetResolver,
+  CommuneSectorStatusResolver,
+  GeocodingResolver,
 ] as const;
 
 export function createSchema(events: EventBus): Promise<GraphQLSchema> {
