@@ -21,6 +21,8 @@ import { createPartnerLoaders, type PartnerLoaders } from '../modules/partners/p
 import { PartnerService } from '../modules/partners/partner.service.js';
 import { createTerritoryLoaders, type TerritoryLoaders } from '../modules/territories/territory.loaders.js';
 import { TerritoryService } from '../modules/territories/territory.service.js';
+import { createServiceLoaders, type ServiceLoaders } from '../modules/services/partner-service.loaders.js';
+import { PartnerServiceService } from '../modules/services/partner-service.service.js';
 
 /** What lives as long as the process: handed to every request's context. */
 export interface AppDeps {
@@ -56,8 +58,9 @@ export interface Context {
     events: EventService;
     accounts: AccountService;
     sessions: SessionService;
+    partnerServices: PartnerServiceService;
   };
-  loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders & ConventionLoaders & EventLoaders & ProjectLoaders;
+  loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders & ConventionLoaders & EventLoaders & ProjectLoaders & ServiceLoaders;
   /** A fresh context for another viewer (same request): fresh services and empty loaders. */
   renew(viewer: Viewer): Context;
 }
@@ -74,7 +77,7 @@ export function createContext(
 ): Context {
   const { dataSource, config } = deps;
   const sessions = createSessionService(deps);
-  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource), ...createConventionLoaders(dataSource), ...createEventLoaders(dataSource), ...createProjectLoaders(dataSource) };
+  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource), ...createConventionLoaders(dataSource), ...createEventLoaders(dataSource), ...createProjectLoaders(dataSource), ...createServiceLoaders(dataSource) };
   const groups = new GroupService(dataSource, viewer, loaders);
   return {
     dataSource,
@@ -94,6 +97,7 @@ export function createContext(
       reports: new ReportService(dataSource, viewer),
       events: new EventService(dataSource, viewer, loaders),
       sessions,
+      partnerServices: new PartnerServiceService(dataSource, viewer, loaders),
       accounts: new AccountService(dataSource, sessions, deps.mailer, {
         ...config.auth,
         production: config.production,
