@@ -13,6 +13,7 @@ import { demoAccounts, demoPassword } from './accounts.data.js';
 import { loadDemoMeetings } from './load-meetings.js';
 import { loadDemoEvents } from './load-events.js';
 import { loadDemoSectors } from './load-sectors.js';
+import { loadDemoServices } from './load-services.js';
 import type { DemoPartner } from './demo.types.js';
 import { demoPartners } from './partners.data.js';
 import { demoTerritory } from './territory.data.js';
@@ -81,6 +82,7 @@ export async function loadDemoData(dataSource: DataSource, options: { withAccoun
       await loadDemoMeetings(manager, territoryId);
       await loadDemoEvents(manager, territoryId);
       await loadDemoSectors(manager, territoryId);
+      await loadDemoServices(manager);
       return 0;
     }
 
@@ -113,6 +115,7 @@ export async function loadDemoData(dataSource: DataSource, options: { withAccoun
     await loadDemoMeetings(manager, territoryId);
     await loadDemoEvents(manager, territoryId);
     await loadDemoSectors(manager, territoryId);
+    await loadDemoServices(manager);
     return inserted.length;
   });
 }

@@ -24,6 +24,8 @@ import { TerritoryService } from '../modules/territories/territory.service.js';
 import { createGeocoding, GeocodingService, type Geocoding } from '../geocoding/geocoding.service.js';
 import { createSectorLoaders, type SectorLoaders } from '../modules/sectors/sector.loaders.js';
 import { SectorService } from '../modules/sectors/sector.service.js';
+import { createServiceLoaders, type ServiceLoaders } from '../modules/services/partner-service.loaders.js';
+import { PartnerServiceService } from '../modules/services/partner-service.service.js';
 
 /** What lives as long as the process: handed to every request's context. */
 export interface AppDeps {
@@ -72,8 +74,9 @@ export interface Context {
     sessions: SessionService;
     geocoding: GeocodingService;
     sectors: SectorService;
+    partnerServices: PartnerServiceService;
   };
-  loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders & ConventionLoaders & EventLoaders & ProjectLoaders & SectorLoaders;
+  loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders & ConventionLoaders & EventLoaders & ProjectLoaders & SectorLoaders & ServiceLoaders;
   /** A fresh context for another viewer (same request): fresh services and empty loaders. */
   renew(viewer: Viewer): Context;
 }
@@ -90,7 +93,7 @@ export function createContext(
 ): Context {
   const { dataSource, config } = deps;
   const sessions = createSessionService(deps);
-  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource), ...createConventionLoaders(dataSource), ...createEventLoaders(dataSource), ...createProjectLoaders(dataSource), ...createSectorLoaders(dataSource) };
+  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource), ...createConventionLoaders(dataSource), ...createEventLoaders(dataSource), ...createProjectLoaders(dataSource), ...createSectorLoaders(dataSource), ...createServiceLoaders(dataSource) };
   const groups = new GroupService(dataSource, viewer, loaders);
   const geocoding = new GeocodingService(geocodingOf(deps), viewer, options.ip ?? null);
   return {
@@ -113,6 +116,7 @@ export function createContext(
       sessions,
       geocoding,
       sectors: new SectorService(dataSource, viewer, geocoding),
+      partnerServices: new PartnerServiceService(dataSource, viewer, loaders),
       accounts: new AccountService(dataSource, sessions, deps.mailer, {
         ...config.auth,
         production: config.production,

@@ -19,8 +19,11 @@ import { TerritoryResolver } from '../modules/territories/territory.resolver.js'
 import { ThemeResolver } from '../modules/themes/theme.resolver.js';
 import { GeocodingResolver } from '../geocoding/geocoding.resolver.js';
 import { CommuneSectorStatusResolver, SectorResolver, SectorStreetResolver } from '../modules/sectors/sector.resolver.js';
+import { PartnerServiceResolver, PartnerServicesResolver } from '../modules/services/partner-service.resolver.js';
 
 export const resolvers = [
+  PartnerServiceResolver,
+  PartnerServicesResolver,
   TerritoryResolver,
   PartnerResolver,
   PartnerEditingResolver,
