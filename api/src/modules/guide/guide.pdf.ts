@@ -157,7 +157,9 @@ function writeEntry(doc: PDFKit.PDFDocument, entry: GuideEntry) {
   doc.font(fonts.bold).fontSize(12);
   let needed = doc.heightOfString(name, { width }) + 14;
   doc.font(fonts.regular).fontSize(9.5);
-  needed += lines.length * 13 + Math.min(description ? doc.heightOfString(description, { width }) : 0, 60);
+  // The first lines of the description are enough to decide; wrapping it all twice is not.
+  const descriptionStart = description?.slice(0, 400) ?? '';
+  needed += lines.length * 13 + (descriptionStart ? Math.min(doc.heightOfString(descriptionStart, { width }), 40) : 0);
   const room = doc.page.height - doc.page.margins.bottom - doc.y;
   if (needed > room && needed < doc.page.height - 2 * margin) doc.addPage();
 
