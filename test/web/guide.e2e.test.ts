@@ -79,6 +79,10 @@ describe('the printable guide page', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+
+    await openHydrated(page, `${fixture.hub.url}/guide?secteur=NOPE`);
+    expect(await page.getByRole('alert').innerText()).toContain('Filtre inconnu : « NOPE »');
+    expect(await sectionHeadings(page)).toEqual([]);
   });
 
   it('shows a signed-in coordinator no contact detail the public directory hides', async () => {

@@ -34,8 +34,9 @@ export async function writeGuidePdf(
   guide: GuideService,
   filter: PartnerFilter,
   meta: GuideDocument,
+  sections?: GuideSection[],
 ): Promise<void> {
-  const sections = await guide.sections(filter);
+  sections ??= await guide.sections(filter);
   const doc = new PDFDocument({
     size: 'A4',
     margin,
@@ -60,8 +61,9 @@ export async function writeGuidePdf(
   });
 
   titlePage(doc, meta, sections);
+  const sectors = sections;
   pageNumber = 1;
-  for (const section of sections) {
+  for (const section of sectors) {
     if (section.partnerCount === 0) continue;
     runningTitle = `${meta.title} – ${section.label}`;
     doc.addPage();

@@ -45,6 +45,9 @@ export const GuideContextQuery = graphql(`
 		territory(slug: $territory) {
 			name
 		}
+		partnerKinds {
+			code
+		}
 		directoryFacets(territory: $territory) {
 			sectors {
 				code

@@ -15,6 +15,13 @@ const maxEntries = 2000;
 export const load: PageServerLoad = async (event) => {
 	const state = readSearchState(event.url.searchParams);
 	const territory = territorySlug();
+	const context = await serverQuery(event, GuideContextQuery, { territory });
+	if (!context.data?.territory) error(404, 'Territoire introuvable.');
+	const facets = context.data.directoryFacets;
+	// Enum values are checked here: GraphQL would reject an unknown one as a malformed query.
+	const unknown =
+		state.sectors.find((code) => !facets.sectors.some((sector) => sector.code === code)) ??
+		(state.kind && !context.data.partnerKinds.some((kind) => kind.code === state.kind) ? state.kind : undefined);
 	const filter: PartnerFilter = {
 		territory,
 		search: state.q || null,
@@ -23,14 +30,12 @@ export const load: PageServerLoad = async (event) => {
 		communes: state.commune ? [state.commune] : null,
 		themes: state.theme ? [state.theme] : null
 	};
-	const context = await serverQuery(event, GuideContextQuery, { territory });
-	if (!context.data?.territory) error(404, 'Territoire introuvable.');
 
 	const entries: GuideEntry[] = [];
 	let total = 0;
 	let after: string | null = null;
-	let inputError: string | null = null;
-	for (;;) {
+	let inputError: string | null = unknown ? `Filtre inconnu : « ${unknown.slice(0, 60)} ».` : null;
+	while (!inputError) {
 		const page: { data: ResultOf<typeof GuideEntriesQuery> | undefined; inputError: string | null } = await serverQuery(
 			event,
 			GuideEntriesQuery,
