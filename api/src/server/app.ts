@@ -9,6 +9,7 @@ import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { conventionDocumentRoutes } from '../modules/conventions/convention-documents.routes.js';
 import { eventCalendarRoutes } from '../modules/events/event.routes.js';
 import { exchangeRoutes } from '../modules/exchange/exchange.routes.js';
+import { guideRoutes } from '../modules/guide/guide.routes.js';
 import { sessionCookies } from './session-cookies.js';
 import { createApollo } from './graphql-http.js';
 import { attachGraphqlWs } from './graphql-ws.js';
@@ -84,6 +85,7 @@ export async function createApp({ schema, deps, webHandler }: AppOptions) {
   app.use('/documents', conventionDocumentRoutes(deps));
   app.use('/calendrier', eventCalendarRoutes(deps));
   app.use('/api/exports', exchangeRoutes(deps));
+  app.use(guideRoutes(deps));
   if (webHandler) app.use(webHandler);
   app.use(bodyErrors);
   // Anything else is our fault: logged with its stack, answered without it.
