@@ -20,6 +20,9 @@ function clientFor(event: RequestEvent, received: string[]) {
 		const headers = new Headers(init?.headers);
 		const token = event.cookies.get(sessionCookieName);
 		if (token) headers.set('cookie', `${sessionCookieName}=${encodeURIComponent(token)}`);
+		// The API trusts this header from loopback only: per-address limits (sign-in, address
+		// search) then count the visitor, not this server.
+		headers.set('x-forwarded-for', event.getClientAddress());
 		const response = await fetch(input, { ...init, headers });
 		received.push(...response.headers.getSetCookie());
 		return response;
