@@ -19,6 +19,7 @@ import { createEventLoaders, type EventLoaders } from '../modules/events/event.l
 import { EventService } from '../modules/events/event.service.js';
 import { createPartnerLoaders, type PartnerLoaders } from '../modules/partners/partner.loaders.js';
 import { PartnerService } from '../modules/partners/partner.service.js';
+import { MapService } from '../modules/map/map.service.js';
 import { createTerritoryLoaders, type TerritoryLoaders } from '../modules/territories/territory.loaders.js';
 import { TerritoryService } from '../modules/territories/territory.service.js';
 
@@ -56,6 +57,7 @@ export interface Context {
     events: EventService;
     accounts: AccountService;
     sessions: SessionService;
+    map: MapService;
   };
   loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders & ConventionLoaders & EventLoaders & ProjectLoaders;
   /** A fresh context for another viewer (same request): fresh services and empty loaders. */
@@ -99,6 +101,7 @@ export function createContext(
         production: config.production,
         publicUrl: config.origin,
       }),
+      map: new MapService(dataSource),
     },
     loaders,
     renew: (next) => createContext(deps, next, options),
