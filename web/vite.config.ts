@@ -42,7 +42,8 @@ export default defineConfig({
 		// In development the API runs on its own port; in production both share one origin.
 		proxy: {
 			'/graphql': { target: process.env.API_DEV_URL ?? 'http://127.0.0.1:3001', ws: true },
-			'/documents': { target: process.env.API_DEV_URL ?? 'http://127.0.0.1:3001' }
+			'/documents': { target: process.env.API_DEV_URL ?? 'http://127.0.0.1:3001' },
+			'/geo': { target: process.env.API_DEV_URL ?? 'http://127.0.0.1:3001' }
 		}
 	}
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as conventions from './conventions';
 import * as dashboard from './dashboard';
 import * as directory from './directory';
+import * as map from './map';
 import * as meetings from './meetings';
 import * as reports from './reports';
 import * as events from './events';
@@ -12,7 +13,7 @@ import * as projects from './projects';
 // gql.tada types results from the schema but does not reject an unknown field at compile
 // time; validating every document against the checked-in SDL does.
 const schema = buildSchema(readFileSync(new URL('../../../../schema/schema.graphql', import.meta.url), 'utf8'));
-const documents = Object.entries({ ...dashboard, ...directory, ...meetings, ...conventions, ...events, ...projects, ...reports }) as Array<[string, DocumentNode]>;
+const documents = Object.entries({ ...dashboard, ...directory, ...map, ...meetings, ...conventions, ...events, ...projects, ...reports }) as Array<[string, DocumentNode]>;
 
 describe('web operations', () => {
 	it('has documents to check', () => {

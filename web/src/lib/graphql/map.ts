@@ -1,0 +1,19 @@
+import { graphql } from './graphql';
+
+// The map's markers: the directory's filter, every match at once, the fields of a marker only.
+export const PartnerMarkersQuery = graphql(`
+	query PartnerMarkers($filter: PartnerFilter) {
+		partnerMarkers(filter: $filter) {
+			id
+			slug
+			name
+			shortName
+			sector
+			sectorLabel
+			kindLabel
+			commune
+			latitude
+			longitude
+		}
+	}
+`);
