@@ -47,7 +47,9 @@ export async function createMap(element: HTMLElement, options: MapOptions): Prom
 	(globalThis as unknown as { L: typeof L }).L = L;
 	await import('leaflet.markercluster');
 
-	const map = L.map(element, { zoomControl: true, attributionControl: true, scrollWheelZoom: false });
+	// Explicit zoom limits: the clusters are computed for each zoom level, and once failed tiles
+	// are removed no layer would bound them (markercluster then loops forever).
+	const map = L.map(element, { minZoom: 8, maxZoom: 18, zoomControl: true, attributionControl: true, scrollWheelZoom: false });
 	map.attributionControl.setPrefix(false);
 	let outlinesLayer: L.GeoJSON | null = null;
 	if (options.outlines) {
@@ -59,7 +61,7 @@ export async function createMap(element: HTMLElement, options: MapOptions): Prom
 	}
 	const fallback = () => outlinesLayer?.setStyle({ fillOpacity: 0.6 });
 	if (options.tileUrl) {
-		const tiles = L.tileLayer(options.tileUrl, { attribution: options.tileAttribution, maxZoom: 19 });
+		const tiles = L.tileLayer(options.tileUrl, { attribution: options.tileAttribution, maxZoom: 18 });
 		let failed = false;
 		tiles.on('tileerror', () => {
 			if (failed) return;
@@ -97,12 +99,6 @@ export async function createMap(element: HTMLElement, options: MapOptions): Prom
 	}
 	map.addLayer(clusters);
 
-	// A marker opened from the keyboard hands the focus to the link of its popup.
-	map.on('popupopen', (event) => {
-		if (!element.contains(document.activeElement)) return;
-		event.popup.getElement()?.querySelector<HTMLAnchorElement>('a[href^="/annuaire/"]')?.focus();
-	});
-
 	let area: L.Circle | null = null;
 	let current: MapMarker[] = [];
 
@@ -133,6 +129,19 @@ export async function createMap(element: HTMLElement, options: MapOptions): Prom
 						})
 					});
 					marker.bindPopup(popupContent(m));
+					// Opened from the keyboard, the popup takes the focus on its link; Escape closes it
+					// and gives the focus back to the marker.
+					marker.on('popupopen', (event) => {
+						const popup = event.popup.getElement();
+						if (!popup) return;
+						popup.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', 'Fermer');
+						popup.onkeydown = (key) => {
+							if (key.key !== 'Escape') return;
+							marker.closePopup();
+							marker.getElement()?.focus();
+						};
+						if (element.contains(document.activeElement)) popup.querySelector<HTMLAnchorElement>('a[href^="/annuaire/"]')?.focus();
+					});
 					marker.on('add', () => {
 						const icon = marker.getElement();
 						icon?.setAttribute('aria-label', `${m.name} (${m.sectorLabel})`);
