@@ -16,7 +16,7 @@ export async function startHubProcess(env: Record<string, string> = {}): Promise
   // A given PORT lets a test restart the hub where its clients expect it.
   const port = Number(env.PORT) || (await freePort());
   const child: ChildProcess = spawn(process.execPath, [mainScript], {
-    env: { ...process.env, NODE_ENV: 'production', AUTH_SECRET: 'e2e-secret', LOG_LEVEL: 'info', PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, ...env },
+    env: { ...process.env, NODE_ENV: 'production', AUTH_SECRET: 'e2e-secret', LOG_LEVEL: 'info', PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, GEOCODER: 'none', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];

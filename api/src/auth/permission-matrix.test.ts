@@ -223,7 +223,76 @@ function liveCase(subscription: string, variables: () => Promise<Record<string, 
   };
 }
 
+/** A sector of the Metz territory, new for each call, so every edit starts at version 1. */
+async function matrixSector(options: { commune?: string; street?: string } = {}): Promise<{ s: string; v: number; code: string; streetId?: string }> {
+  const db = env.database.dataSource;
+  const code = `matrice-${fresh()}`;
+  const [row] = await db.query(
+    `INSERT INTO psychiatric_sector (territory_id, code, name) SELECT id, $1, 'Secteur de la matrice' FROM territory WHERE slug = 'clsm-metz' RETURNING id, version`,
+    [code],
+  );
+  if (options.commune) await db.query(`INSERT INTO sector_commune (sector_id, commune_code) VALUES ($1, $2)`, [row.id, options.commune]);
+  let streetId: string | undefined;
+  if (options.street) {
+    [{ id: streetId }] = await db.query(
+      `INSERT INTO sector_street (sector_id, commune_code, street_key, street_label) VALUES ($1, '57463', $2, $2) RETURNING id`,
+      [row.id, options.street],
+    );
+  }
+  return { s: row.id, v: row.version, code, streetId };
+}
+
+/** geocodeAddress is open to all; with no geocoder in tests its answer is "unavailable", not a refusal. */
+const geocodeCase: Case = {
+  expected: everybody,
+  async run(actor, field) {
+    const result = await env.server.graphql('{ geocodeAddress(text: "12 rue Serpenoise Metz") { label } }', undefined, env.cookies[actor]);
+    const unavailable = result.errors?.length === 1 && result.errors[0].extensions?.code === 'SERVICE_UNAVAILABLE';
+    return unavailable ? 'allow' : classify(result, field);
+  },
+};
+
 const matrix: Record<string, Case> = {
+  'Query.psychiatricSectors': overHttp(everybody, { document: '{ psychiatricSectors(territory: "clsm-metz") { code viewerCanEdit cmp { slug } communes { code } streets { streetLabel } } }' }),
+  'Query.sectorCommunes': overHttp(everybody, { document: '{ sectorCommunes(territory: "clsm-metz") { code assignment sectors { code } } }' }),
+  'Query.sectorForAddress': overHttp(everybody, {
+    document: '{ sectorForAddress(territory: "clsm-metz", address: { communeCode: "57751" }) { match sector { code cmp { slug } } } }',
+  }),
+  'Query.geocodeAddress': geocodeCase,
+  'Query.geocoderAvailable': overHttp(everybody, { document: '{ geocoderAvailable }' }),
+  'Mutation.setSectorCmp': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($s: ID!, $v: Int!) { setSectorCmp(sectorId: $s, version: $v, partnerId: null) { version } }',
+    variables: () => matrixSector(),
+  }),
+  'Mutation.assignSectorCommune': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($s: ID!, $v: Int!) { assignSectorCommune(sectorId: $s, version: $v, communeCode: "57352") { version } }',
+    variables: () => matrixSector(),
+    cleanUp: () => env.database.dataSource.query(`DELETE FROM sector_commune WHERE commune_code = '57352'`),
+  }),
+  'Mutation.unassignSectorCommune': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($s: ID!, $v: Int!) { unassignSectorCommune(sectorId: $s, version: $v, communeCode: "57385") { version } }',
+    variables: () => matrixSector({ commune: '57385' }),
+    cleanUp: () => env.database.dataSource.query(`DELETE FROM sector_commune WHERE commune_code = '57385'`),
+  }),
+  'Mutation.addSectorStreet': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($s: ID!, $v: Int!, $i: SectorStreetInput!) { addSectorStreet(sectorId: $s, version: $v, input: $i) { version } }',
+    variables: async () => ({ ...(await matrixSector()), i: { communeCode: '57463', street: `Rue de la matrice ${fresh()}` } }),
+  }),
+  'Mutation.removeSectorStreet': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($id: ID!, $v: Int!) { removeSectorStreet(streetId: $id, version: $v) { version } }',
+    variables: async () => {
+      const sector = await matrixSector({ street: `rue matrice ${fresh()}` });
+      return { id: sector.streetId, v: sector.v };
+    },
+  }),
+  'Query.previewSectorImport': overHttp(metzCoordinatorOnly, {
+    document: 'query($csv: String!) { previewSectorImport(territory: "clsm-metz", csv: $csv) { newCount rows { status } } }',
+    variables: async () => ({ csv: `secteur;code_commune;rue\n${(await matrixSector()).code};57463;Rue aperçue ${fresh()}` }),
+  }),
+  'Mutation.importSectors': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($csv: String!) { importSectors(territory: "clsm-metz", csv: $csv) { applied newCount } }',
+    variables: async () => ({ csv: `secteur;code_commune;rue\n${(await matrixSector()).code};57463;Rue importée ${fresh()}` }),
+  }),
   'Query.audiences': overHttp(everybody, { document: '{ audiences { code label } }' }),
   'Query.directoryFacets': overHttp(everybody, { document: '{ directoryFacets(territory: "clsm-metz") { sectors { code partnerCount } } }' }),
   'Query.me': overHttp(everybody, { document: '{ me { email roles { role } } }' }),

@@ -144,3 +144,12 @@ export function requireProjectEditor(viewer: Viewer, project: { territoryId: str
   if (!canEditProject(user, project)) throw new ForbiddenError('Réservé à la coordination du CLSM.');
   return user;
 }
+
+// Psychiatric sectors (issue #6).
+
+/** The coordination of a territory keeps its sectors (communes, streets, CMP) up to date. */
+export function requireSectorEditor(viewer: Viewer, territoryId: string): SignedInViewer {
+  const user = requireSignedIn(viewer);
+  if (!isCoordinatorOf(user, territoryId)) throw new ForbiddenError('Réservé à la coordination du CLSM.');
+  return user;
+}

@@ -30,6 +30,8 @@ export interface Config {
   };
   smtpUrl: string | undefined;
   mailFrom: string;
+  // Address search (issue #6): the Base Adresse Nationale by default, or none.
+  geocoder: { provider: 'ban' | 'none'; url: string; timeoutMs: number };
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -85,5 +87,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Hub du CLSM <ne-pas-repondre@localhost>',
+    geocoder: {
+      provider: geocoderProvider(env.GEOCODER ?? (env.NODE_ENV === 'test' ? 'none' : 'ban')),
+      url: env.GEOCODER_URL || 'https://api-adresse.data.gouv.fr/search/',
+      timeoutMs: positive(env.GEOCODER_TIMEOUT_MS, 3000, 'GEOCODER_TIMEOUT_MS'),
+    },
   };
+}
+
+function geocoderProvider(value: string): 'ban' | 'none' {
+  if (value === 'ban' || value === 'none') return value;
+  throw new Error(`GEOCODER must be ban or none: ${value}`);
 }

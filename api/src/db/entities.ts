@@ -18,6 +18,8 @@ import { Partner } from '../modules/partners/partner.entity.js';
 import { Person } from '../modules/people/person.entity.js';
 import { PartnerTerritory } from '../modules/territories/partner-territory.entity.js';
 import { Territory } from '../modules/territories/territory.entity.js';
+import { PsychiatricSector, SectorCommune, SectorStreet } from '../modules/sectors/sector.entity.js';
+import { GeocodingRequest } from '../geocoding/geocoding-request.entity.js';
 
 export const entities = [
   Territory,
@@ -53,4 +55,8 @@ export const entities = [
   ProjectEvent,
   EventOrganiser,
   EventRegistration,
+  PsychiatricSector,
+  SectorCommune,
+  SectorStreet,
+  GeocodingRequest,
 ];

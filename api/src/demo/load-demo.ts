@@ -12,6 +12,7 @@ import { UserAccount } from '../modules/accounts/user-account.entity.js';
 import { demoAccounts, demoPassword } from './accounts.data.js';
 import { loadDemoMeetings } from './load-meetings.js';
 import { loadDemoEvents } from './load-events.js';
+import { loadDemoSectors } from './load-sectors.js';
 import type { DemoPartner } from './demo.types.js';
 import { demoPartners } from './partners.data.js';
 import { demoTerritory } from './territory.data.js';
@@ -38,6 +39,7 @@ function toPartner(demo: DemoPartner): Partial<Partner> {
     communeCode: demo.communeCode ?? null,
     latitude: centroid?.latitude ?? null,
     longitude: centroid?.longitude ?? null,
+    coordinatesSource: centroid ? 'COMMUNE' : null,
     phone: demo.phone ?? null,
     email: demo.email ?? null,
     website: demo.website ?? null,
@@ -78,6 +80,7 @@ export async function loadDemoData(dataSource: DataSource, options: { withAccoun
       if (options.withAccounts) await accounts(manager, territoryId);
       await loadDemoMeetings(manager, territoryId);
       await loadDemoEvents(manager, territoryId);
+      await loadDemoSectors(manager, territoryId);
       return 0;
     }
 
@@ -109,6 +112,7 @@ export async function loadDemoData(dataSource: DataSource, options: { withAccoun
     if (options.withAccounts) await accounts(manager, territoryId);
     await loadDemoMeetings(manager, territoryId);
     await loadDemoEvents(manager, territoryId);
+    await loadDemoSectors(manager, territoryId);
     return inserted.length;
   });
 }

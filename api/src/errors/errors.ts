@@ -8,6 +8,8 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   CONFLICT = 'CONFLICT',
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -54,6 +56,20 @@ export class TooManyAttemptsError extends CodedError {
       ErrorCode.TOO_MANY_ATTEMPTS,
       { retryAfterSeconds },
     );
+  }
+}
+
+/** Too many calls of a rate-limited operation (address search) from one address or session. */
+export class TooManyRequestsError extends CodedError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, ErrorCode.TOO_MANY_REQUESTS, { retryAfterSeconds });
+  }
+}
+
+/** An outside service we depend on (the geocoder) cannot answer now. */
+export class ServiceUnavailableError extends CodedError {
+  constructor(message: string) {
+    super(message, ErrorCode.SERVICE_UNAVAILABLE);
   }
 }
 

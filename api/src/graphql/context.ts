@@ -22,6 +22,9 @@ import { PartnerService } from '../modules/partners/partner.service.js';
 import { MapService } from '../modules/map/map.service.js';
 import { createTerritoryLoaders, type TerritoryLoaders } from '../modules/territories/territory.loaders.js';
 import { TerritoryService } from '../modules/territories/territory.service.js';
+import { createGeocoding, GeocodingService, type Geocoding } from '../geocoding/geocoding.service.js';
+import { createSectorLoaders, type SectorLoaders } from '../modules/sectors/sector.loaders.js';
+import { SectorService } from '../modules/sectors/sector.service.js';
 
 /** What lives as long as the process: handed to every request's context. */
 export interface AppDeps {
@@ -30,6 +33,17 @@ export interface AppDeps {
   config: Pick<Config, 'auth' | 'production' | 'origin'>;
   mailer: Mailer;
   events: EventBus;
+  /** Address search (geocoder and its rate limiter); none when absent. */
+  geocoding?: Geocoding;
+}
+
+// Deps built without a geocoder (tests, tools) share one "none" geocoding per deps object.
+const defaultGeocoding = new WeakMap<AppDeps, Geocoding>();
+function geocodingOf(deps: AppDeps): Geocoding {
+  if (deps.geocoding) return deps.geocoding;
+  let geocoding = defaultGeocoding.get(deps);
+  if (!geocoding) defaultGeocoding.set(deps, (geocoding = createGeocoding()));
+  return geocoding;
 }
 
 /** The HTTP side of a request, absent on WebSocket operations. */
@@ -58,8 +72,10 @@ export interface Context {
     accounts: AccountService;
     sessions: SessionService;
     map: MapService;
+    geocoding: GeocodingService;
+    sectors: SectorService;
   };
-  loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders & ConventionLoaders & EventLoaders & ProjectLoaders;
+  loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders & ConventionLoaders & EventLoaders & ProjectLoaders & SectorLoaders;
   /** A fresh context for another viewer (same request): fresh services and empty loaders. */
   renew(viewer: Viewer): Context;
 }
@@ -76,8 +92,9 @@ export function createContext(
 ): Context {
   const { dataSource, config } = deps;
   const sessions = createSessionService(deps);
-  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource), ...createConventionLoaders(dataSource), ...createEventLoaders(dataSource), ...createProjectLoaders(dataSource) };
+  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource), ...createConventionLoaders(dataSource), ...createEventLoaders(dataSource), ...createProjectLoaders(dataSource), ...createSectorLoaders(dataSource) };
   const groups = new GroupService(dataSource, viewer, loaders);
+  const geocoding = new GeocodingService(geocodingOf(deps), viewer, options.ip ?? null);
   return {
     dataSource,
     viewer,
@@ -96,6 +113,8 @@ export function createContext(
       reports: new ReportService(dataSource, viewer),
       events: new EventService(dataSource, viewer, loaders),
       sessions,
+      geocoding,
+      sectors: new SectorService(dataSource, viewer, geocoding),
       accounts: new AccountService(dataSource, sessions, deps.mailer, {
         ...config.auth,
         production: config.production,

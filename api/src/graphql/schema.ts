@@ -18,6 +18,8 @@ import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { PersonResolver } from '../modules/people/person.resolver.js';
 import { TerritoryResolver } from '../modules/territories/territory.resolver.js';
 import { ThemeResolver } from '../modules/themes/theme.resolver.js';
+import { GeocodingResolver } from '../geocoding/geocoding.resolver.js';
+import { CommuneSectorStatusResolver, SectorResolver, SectorStreetResolver } from '../modules/sectors/sector.resolver.js';
 
 export const resolvers = [
   TerritoryResolver,
@@ -49,6 +51,10 @@ export const resolvers = [
   EventRegistrationResolver,
   ProjectEditionsResolver,
   MapResolver,
+  SectorResolver,
+  SectorStreetResolver,
+  CommuneSectorStatusResolver,
+  GeocodingResolver,
 ] as const;
 
 export function createSchema(events: EventBus): Promise<GraphQLSchema> {

@@ -13,6 +13,9 @@ import { EventBus } from '../events/event-bus.js';
 import { LogMailer } from '../mail/mailer.js';
 import { SmtpMailer } from '../mail/smtp-mailer.js';
 import { createApp } from './app.js';
+import { createGeocoder } from '../geocoding/create-geocoder.js';
+import { createGeocoding } from '../geocoding/geocoding.service.js';
+import { GeocodingWorker } from '../geocoding/geocoding.worker.js';
 
 export interface Hub {
   url: string;
@@ -54,19 +57,24 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
 
   const events = new EventBus(url, log);
   await events.start();
+  const geocoding = createGeocoding(createGeocoder(config.geocoder));
+  // Partner coordinates are looked up in the background, never in a page's request.
+  const geocodingWorker = new GeocodingWorker(dataSource, geocoding.geocoder, log);
+  geocodingWorker.start();
   const app = await createApp({
     schema: await createSchema(events),
-    deps: { dataSource, log, config, mailer: config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.mailFrom) : new LogMailer(log), events },
+    deps: { dataSource, log, config, mailer: config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.mailFrom) : new LogMailer(log), events, geocoding },
     webHandler: await loadWebHandler(config, log),
   });
   await new Promise<void>((resolve) => app.httpServer.listen(config.port, config.host, resolve));
   const { port } = app.httpServer.address() as { port: number };
   const url_ = `http://localhost:${port}`;
-  log.info({ url: url_ }, 'CLSM hub listening');
+  log.info({ url: url_, geocoder: config.geocoder.provider }, 'CLSM hub listening');
 
   return {
     url: url_,
     async close() {
+      await geocodingWorker.stop();
       await app.close();
       await events.close();
       await dataSource.destroy();

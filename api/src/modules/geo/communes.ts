@@ -49,3 +49,10 @@ export function communeCodeByName(name: string): string | null {
   const wanted = fold(name);
   return features.find((f) => fold(f.properties.nom) === wanted)?.properties.code ?? null;
 }
+
+/** The communes of Metz Métropole, by name (INSEE code and name). */
+export function metzMetropoleCommunes(): Array<{ code: string; name: string }> {
+  return features
+    .map((f) => ({ code: f.properties.code, name: f.properties.nom }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+}

@@ -6,6 +6,7 @@ import { publishEvent } from '../../events/event-bus.js';
 import { uniqueSlug } from '../../db/unique-slug.js';
 import { requiredText } from '../../text/input.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { enqueueGeocoding } from '../../geocoding/geocoding.worker.js';
 import { communeCentroid, communeCodeByName } from '../geo/communes.js';
 import { Person } from '../people/person.entity.js';
 import { Territory } from '../territories/territory.entity.js';
@@ -115,7 +116,7 @@ export class PartnerEditingService {
   }
 
   update(partnerId: string, expectedVersion: number, patch: PartnerPatch): Promise<Partner> {
-    return this.edit(partnerId, expectedVersion, async (_manager, current) => {
+    return this.edit(partnerId, expectedVersion, async (manager, current) => {
       const columns: Record<string, unknown> = {};
       const changes: Change[] = [];
       for (const [field, value] of Object.entries(patch) as Array<[EditableField, unknown]>) {
@@ -128,6 +129,8 @@ export class PartnerEditingService {
         changes.push({ field, before: current[field] ?? null, after: next });
       }
       if ('commune' in columns) Object.assign(columns, placeInCommune(columns.commune as string | null, current));
+      // A new address is geocoded in the background (same transaction: no edit is ever lost).
+      if (['address', 'postalCode', 'commune'].some((field) => field in columns)) await enqueueGeocoding(manager, current.id);
       return { changes, columns };
     });
   }
@@ -206,6 +209,7 @@ export class PartnerEditingService {
         [partner.id, user.userId, partner.version, JSON.stringify({ name: partner.name })],
       );
       await refreshSearchDocuments(manager, [partner]);
+      if (partner.address) await enqueueGeocoding(manager, partner.id);
       await recordAudit(manager, { action: 'partner.created', actorUserId: user.userId, targetType: 'partner', targetId: partner.id, territoryId: territory.id });
       return partner;
     });
@@ -249,9 +253,12 @@ export interface HistoryEntry {
 function placeInCommune(commune: string | null, current: Partner | null): Partial<Partner> {
   const communeCode = commune ? communeCodeByName(commune) : null;
   const centroid = communeCode ? communeCentroid(communeCode) : null;
-  const hasOwnAddress = Boolean(current?.address);
+  // Coordinates entered by hand stay; an address waits for the geocoder (it falls back to the centroid).
+  const keepCoordinates = Boolean(current?.address) || current?.coordinatesSource === 'MANUAL';
   return {
     communeCode,
-    ...(hasOwnAddress && current ? {} : { latitude: centroid?.latitude ?? null, longitude: centroid?.longitude ?? null }),
+    ...(keepCoordinates && current
+      ? {}
+      : { latitude: centroid?.latitude ?? null, longitude: centroid?.longitude ?? null, coordinatesSource: centroid ? 'COMMUNE' : null }),
   };
 }

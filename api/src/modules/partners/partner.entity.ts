@@ -69,6 +69,10 @@ export class Partner {
   @Column('double precision', { nullable: true })
   longitude!: number | null;
 
+  /** Where the coordinates come from: 'MANUAL' (never overwritten), 'GEOCODER' or 'COMMUNE'. */
+  @Column('text', { nullable: true })
+  coordinatesSource!: string | null;
+
   @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })
   phone!: string | null;
