@@ -1,6 +1,8 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHydrated } from '../support/browser.js';
 import { useHub } from '../support/fixtures.js';
 import { postGraphql } from '../support/hub.js';
@@ -8,7 +10,24 @@ import { postGraphql } from '../support/hub.js';
 // The map page, offline: the tile server below refuses connections, so the page must fall
 // back to the commune outlines and say so. Its origin must reach the page's CSP img-src.
 const tileServer = 'http://127.0.0.1:9';
-const fixture = useHub({ browser: true, env: { MAP_TILE_URL: `${tileServer}/{z}/{x}/{y}.png` } });
+// A stand-in for the Base Adresse Nationale on loopback: every search finds the place d'Armes.
+const placeDArmes = { label: 'Place d’Armes 57000 Metz (test)', latitude: 49.1196, longitude: 6.1757 };
+const hubEnv: Record<string, string> = { MAP_TILE_URL: `${tileServer}/{z}/{x}/{y}.png`, GEOCODER: 'ban' };
+let fakeBan: Server;
+beforeAll(async () => {
+  fakeBan = createServer((_req, res) => {
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify({
+      type: 'FeatureCollection',
+      features: [{ geometry: { type: 'Point', coordinates: [placeDArmes.longitude, placeDArmes.latitude] }, properties: { label: placeDArmes.label, city: 'Metz', citycode: '57463', postcode: '57000', score: 0.9, type: 'street' } }],
+    }));
+  });
+  await new Promise<void>((resolve) => fakeBan.listen(0, '127.0.0.1', resolve));
+  hubEnv.GEOCODER_URL = `http://127.0.0.1:${(fakeBan.address() as AddressInfo).port}/search/`;
+});
+afterAll(() => new Promise<void>((resolve) => fakeBan.close(() => resolve())));
+// Registered after the fake geocoder's hook, so the hub starts with its URL.
+const fixture = useHub({ browser: true, env: hubEnv });
 const contexts: BrowserContext[] = [];
 
 afterAll(async () => {
@@ -18,17 +37,27 @@ afterAll(async () => {
 interface Marker {
   slug: string;
   latitude: number | null;
+  longitude: number | null;
 }
 
-async function apiMarkers(filter: Record<string, unknown>): Promise<{ located: string[]; unlocated: string[] }> {
+function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((b.latitude - a.latitude) * rad) / 2) ** 2 +
+    Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(((b.longitude - a.longitude) * rad) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+}
+
+async function apiMarkers(filter: Record<string, unknown>): Promise<{ located: string[]; unlocated: string[]; within: (km: number) => number }> {
   const { json } = await postGraphql(fixture.hub.url, {
-    query: 'query($filter: PartnerFilter) { partnerMarkers(filter: $filter) { slug latitude } }',
+    query: 'query($filter: PartnerFilter) { partnerMarkers(filter: $filter) { slug latitude longitude } }',
     variables: { filter: { territory: 'clsm-metz', ...filter } },
   });
   const markers = (json?.data as { partnerMarkers: Marker[] }).partnerMarkers;
   return {
     located: markers.filter((m) => m.latitude !== null).map((m) => m.slug),
     unlocated: markers.filter((m) => m.latitude === null).map((m) => m.slug),
+    within: (km) =>
+      markers.filter((m) => m.latitude !== null && distanceKm(placeDArmes, { latitude: m.latitude, longitude: m.longitude! }) <= km).length,
   };
 }
 
@@ -159,6 +188,16 @@ describe('the resource map', () => {
     const near = await markersOnMap(page);
     expect(near).toBeLessThan(all.located.length);
     expect(await page.locator('main').innerText()).toMatch(/à moins de 1 km de Metz/);
+
+    // Around an address, through the geocoder: exactly the partners within the radius.
+    await page.getByRole('textbox', { name: 'Autour d’une adresse' }).fill('place d’Armes, Metz');
+    await page.getByRole('button', { name: 'Chercher autour' }).click();
+    await page.getByText(`à moins de 1 km de ${placeDArmes.label}`).waitFor();
+    await expect.poll(() => markersOnMap(page)).toBe(all.within(1));
+    await page.getByLabel('Rayon').selectOption('2');
+    await expect.poll(() => markersOnMap(page)).toBe(all.within(2));
+    expect(all.within(2)).toBeGreaterThan(0);
+    expect(all.within(2)).toBeLessThan(all.located.length);
   });
 
   it('passes axe and fits a 360 px phone without horizontal scrolling', async () => {

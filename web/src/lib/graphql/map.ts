@@ -17,3 +17,21 @@ export const PartnerMarkersQuery = graphql(`
 		}
 	}
 `);
+
+export const MapGeocoderQuery = graphql(`
+	query MapGeocoder {
+		geocoderAvailable
+	}
+`);
+
+// "Autour d'une adresse": the geocoder of the sectors module (Base Adresse Nationale by default).
+export const MapGeocodeQuery = graphql(`
+	query MapGeocode($text: String!) {
+		geocodeAddress(text: $text) {
+			label
+			latitude
+			longitude
+			score
+		}
+	}
+`);

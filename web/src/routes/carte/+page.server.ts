@@ -1,5 +1,5 @@
 import { DirectoryFacetsQuery } from '$lib/graphql/directory';
-import { PartnerMarkersQuery } from '$lib/graphql/map';
+import { MapGeocoderQuery, PartnerMarkersQuery } from '$lib/graphql/map';
 import { mapTiles } from '$lib/server/map-config';
 import { serverQuery, territorySlug } from '$lib/server/graphql';
 import { partnerFilter, readSearchState } from '../annuaire/search-state';
@@ -10,15 +10,17 @@ export const load: PageServerLoad = async (event) => {
 	const state = readSearchState(event.url.searchParams);
 	const territory = territorySlug();
 	const filter = partnerFilter(state, territory);
-	const [markers, facets] = await Promise.all([
+	const [markers, facets, geocoder] = await Promise.all([
 		serverQuery(event, PartnerMarkersQuery, { filter }),
-		serverQuery(event, DirectoryFacetsQuery, { territory })
+		serverQuery(event, DirectoryFacetsQuery, { territory }),
+		serverQuery(event, MapGeocoderQuery, {})
 	]);
 	return {
 		state,
 		markers: markers.data?.partnerMarkers ?? [],
 		inputError: markers.inputError,
 		facets: facets.data?.directoryFacets ?? null,
-		tiles: mapTiles()
+		tiles: mapTiles(),
+		geocoderAvailable: geocoder.data?.geocoderAvailable ?? false
 	};
 };
