@@ -43,7 +43,8 @@ export default defineConfig({
 		proxy: {
 			'/graphql': { target: process.env.API_DEV_URL ?? 'http://127.0.0.1:3001', ws: true },
 			'/documents': { target: process.env.API_DEV_URL ?? 'http://127.0.0.1:3001' },
-			'/guide.pdf': { target: process.env.API_DEV_URL ?? 'http://127.0.0.1:3001' }
+			'/guide.pdf': { target: process.env.API_DEV_URL ?? 'http://127.0.0.1:3001' },
+			'/geo': { target: process.env.API_DEV_URL ?? 'http://127.0.0.1:3001' }
 		}
 	}
 });

@@ -311,6 +311,7 @@ const matrix: Record<string, Case> = {
   }),
   'Query.partnerKinds': overHttp(everybody, { document: '{ partnerKinds { code label } }' }),
   'Query.partners': overHttp(everybody, { document: '{ partners(first: 5) { totalCount edges { node { slug viewerCanEdit } } } }' }),
+  'Query.partnerMarkers': overHttp(everybody, { document: '{ partnerMarkers(filter: { territory: "clsm-metz" }) { slug sector latitude longitude } }' }),
   'Query.sectors': overHttp(everybody, { document: '{ sectors(territory: "clsm-metz") { code label } }' }),
   'Query.territories': overHttp(everybody, { document: '{ territories { slug name } }' }),
   'Query.territory': overHttp(everybody, { document: '{ territory(slug: "clsm-metz") { slug name } }' }),

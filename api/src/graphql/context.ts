@@ -19,6 +19,7 @@ import { createEventLoaders, type EventLoaders } from '../modules/events/event.l
 import { EventService } from '../modules/events/event.service.js';
 import { createPartnerLoaders, type PartnerLoaders } from '../modules/partners/partner.loaders.js';
 import { PartnerService } from '../modules/partners/partner.service.js';
+import { MapService } from '../modules/map/map.service.js';
 import { createTerritoryLoaders, type TerritoryLoaders } from '../modules/territories/territory.loaders.js';
 import { TerritoryService } from '../modules/territories/territory.service.js';
 import { createGeocoding, GeocodingService, type Geocoding } from '../geocoding/geocoding.service.js';
@@ -72,6 +73,7 @@ export interface Context {
     events: EventService;
     accounts: AccountService;
     sessions: SessionService;
+    map: MapService;
     geocoding: GeocodingService;
     sectors: SectorService;
     partnerServices: PartnerServiceService;
@@ -122,6 +124,7 @@ export function createContext(
         production: config.production,
         publicUrl: config.origin,
       }),
+      map: new MapService(dataSource),
     },
     loaders,
     renew: (next) => createContext(deps, next, options),

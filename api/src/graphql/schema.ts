@@ -13,6 +13,7 @@ import { ContactResolver } from '../modules/partners/contact.resolver.js';
 import { PartnerEditingResolver } from '../modules/partners/partner-editing.resolver.js';
 import { PartnerEventsResolver } from '../modules/partners/partner-events.resolver.js';
 import { PartnerResolver } from '../modules/partners/partner.resolver.js';
+import { MapResolver } from '../modules/map/map.resolver.js';
 import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { PersonResolver } from '../modules/people/person.resolver.js';
 import { TerritoryResolver } from '../modules/territories/territory.resolver.js';
@@ -52,6 +53,7 @@ export const resolvers = [
   ProjectEventResolver,
   EventRegistrationResolver,
   ProjectEditionsResolver,
+  MapResolver,
   SectorResolver,
   SectorStreetResolver,
   CommuneSectorStatusResolver,

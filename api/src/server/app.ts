@@ -7,6 +7,7 @@ import { withStatementCounter } from '../db/query-counter.js';
 import { createContext, createSessionService, type AppDeps } from '../graphql/context.js';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { conventionDocumentRoutes } from '../modules/conventions/convention-documents.routes.js';
+import { geoRoutes } from '../modules/geo/geo.routes.js';
 import { eventCalendarRoutes } from '../modules/events/event.routes.js';
 import { exchangeRoutes } from '../modules/exchange/exchange.routes.js';
 import { guideRoutes } from '../modules/guide/guide.routes.js';
@@ -86,6 +87,7 @@ export async function createApp({ schema, deps, webHandler }: AppOptions) {
   app.use('/calendrier', eventCalendarRoutes(deps));
   app.use('/api/exports', exchangeRoutes(deps));
   app.use(guideRoutes(deps));
+  app.use('/geo', geoRoutes());
   if (webHandler) app.use(webHandler);
   app.use(bodyErrors);
   // Anything else is our fault: logged with its stack, answered without it.

@@ -15,7 +15,7 @@ export interface PartnerPage {
   hasNextPage: boolean;
 }
 
-class SqlParams {
+export class SqlParams {
   readonly values: unknown[] = [];
   add(value: unknown): string {
     this.values.push(value);
@@ -39,7 +39,7 @@ function parseCursor(after: string | null | undefined): SortKey | null {
   return [rank, sortName, id];
 }
 
-function matching(filter: NormalizedFilter, params: SqlParams): { where: string; rank: string } {
+export function matching(filter: NormalizedFilter, params: SqlParams): { where: string; rank: string } {
   const where: string[] = [];
   if (filter.sectors.length) where.push(`p.sector = ANY(${params.add(filter.sectors)}::text[])`);
   if (filter.kinds.length) where.push(`p.kind = ANY(${params.add(filter.kinds)}::text[])`);

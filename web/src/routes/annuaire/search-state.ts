@@ -1,4 +1,8 @@
+import type { VariablesOf } from '$lib/graphql/graphql';
+import type { DirectoryQuery } from '$lib/graphql/directory';
+
 // The directory's search and filters live in the query string, so every view is a link.
+// The list (/annuaire) and the map (/carte) read the same parameters into the same filter.
 export interface SearchState {
 	q: string;
 	sectors: string[];
@@ -32,3 +36,17 @@ export function searchHref(state: SearchState): string {
 
 export const hasCriteria = (state: SearchState) =>
 	Boolean(state.q || state.sectors.length || state.kind || state.commune || state.theme);
+
+export type PartnerFilter = NonNullable<VariablesOf<typeof DirectoryQuery>['filter']>;
+
+/** The API filter of a search state; values the API does not know come back as a French input error. */
+export function partnerFilter(state: SearchState, territory: string): PartnerFilter {
+	return {
+		territory,
+		search: state.q || null,
+		sectors: state.sectors.length ? (state.sectors as PartnerFilter['sectors']) : null,
+		kinds: state.kind ? ([state.kind] as PartnerFilter['kinds']) : null,
+		communes: state.commune ? [state.commune] : null,
+		themes: state.theme ? [state.theme] : null
+	};
+}

@@ -1,0 +1,98 @@
+import 'reflect-metadata';
+import { graphql, type GraphQLSchema } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { anonymous } from '../../auth/viewer.js';
+import { countStatements } from '../../db/query-counter.js';
+import { createContext, type AppDeps } from '../../graphql/context.js';
+import { createSchema } from '../../graphql/schema.js';
+import { testDeps } from '../../test-support/test-deps.js';
+import { Partner } from '../partners/partner.entity.js';
+import { Sector } from '../partners/partner.enums.js';
+import { matchingSlugs, sorted, useDemoDirectory, type PartnerFilterInput } from '../partners/partner.test-helpers.js';
+
+const directory = useDemoDirectory();
+
+const markersQuery = `query Markers($filter: PartnerFilter) {
+  partnerMarkers(filter: $filter) { id slug name shortName sector sectorLabel kindLabel commune latitude longitude }
+}`;
+
+interface Marker {
+  slug: string;
+  sector: Sector;
+  sectorLabel: string;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+async function markers(filter: PartnerFilterInput | null): Promise<Marker[]> {
+  const result = await directory.server.graphql<{ partnerMarkers: Marker[] }>(markersQuery, { filter });
+  expect(result.errors).toBeUndefined();
+  return result.data!.partnerMarkers;
+}
+
+let schema: GraphQLSchema;
+let deps: AppDeps;
+beforeAll(async () => {
+  deps = testDeps(directory.dataSource);
+  schema = await createSchema(deps.events);
+});
+
+describe('partnerMarkers, the map view of the directory', () => {
+  const filters: Array<[string, PartnerFilterInput | null]> = [
+    ['no filter', null],
+    ['the territory', { territory: 'clsm-metz' }],
+    ['a sector', { sectors: [Sector.CARE] }],
+    ['two sectors', { sectors: [Sector.HOUSING, Sector.SOCIAL_ACTION] }],
+    ['free text', { search: 'unafam' }],
+    ['a typo', { search: 'albatross' }],
+    ['a commune', { communes: ['Metz'] }],
+    ['nothing', { search: 'zzzzzzzzzz' }],
+  ];
+
+  it.each(filters)('finds the same partners as the directory for %s', async (_name, filter) => {
+    const found = await markers(filter);
+    expect(sorted(found.map((m) => m.slug))).toEqual(sorted(await matchingSlugs(directory.server, filter)));
+  });
+
+  it('gives the stored coordinates, null where a partner has none', async () => {
+    const found = await markers(null);
+    const partners = await directory.dataSource.getRepository(Partner).find();
+    const bySlug = new Map(partners.map((p) => [p.slug, p]));
+    expect(found.length).toBe(partners.length);
+    for (const marker of found) {
+      const partner = bySlug.get(marker.slug)!;
+      expect([marker.latitude, marker.longitude]).toEqual([partner.latitude, partner.longitude]);
+      expect(marker.sector).toBe(partner.sector);
+      expect(marker.sectorLabel).not.toBe('');
+    }
+    // The demo network must have both kinds, or the null case would prove nothing.
+    expect(found.some((m) => m.latitude !== null)).toBe(true);
+  });
+
+  it('checks its filter like the directory', async () => {
+    const result = await directory.server.graphql(markersQuery, { filter: { themes: ['pas-un-theme'] } });
+    expect(result.errors?.[0]?.message).toBe('Thématique inconnue : « pas-un-theme ».');
+  });
+
+  it('costs one SQL statement whatever the number of partners', async () => {
+    for (const filter of [null, { sectors: [Sector.CARE] }, { search: 'metz' }]) {
+      const { result, statements } = await countStatements(() =>
+        graphql({ schema, source: markersQuery, variableValues: { filter }, contextValue: createContext(deps, anonymous) }),
+      );
+      expect(result.errors).toBeUndefined();
+      expect((result.data as { partnerMarkers: unknown[] }).partnerMarkers.length).toBeGreaterThan(0);
+      expect(statements).toBe(1);
+    }
+  });
+});
+
+describe('the commune outlines', () => {
+  it('are served as GeoJSON: the 46 communes of Metz Métropole', async () => {
+    const response = await fetch(`${directory.server.url}/geo/metz-metropole-communes.geojson`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/geo\+json/);
+    const body = (await response.json()) as { features: Array<{ properties: { code: string; nom: string } }> };
+    expect(body.features).toHaveLength(46);
+    expect(body.features.map((f) => f.properties.nom)).toContain('Metz');
+  });
+});
