@@ -6,7 +6,8 @@ import { Conventions1764020000000 } from './1764020000000-conventions.js';
 import { ConventionDocuments1764030000000 } from './1764030000000-convention-documents.js';
 import { ProjectDetails1764040000000 } from './1764040000000-project-details.js';
 import { Events1764050000000 } from './1764050000000-events.js';
+import { Services1764070000000 } from './1764070000000-services.js';
 
 // Every migration, in order. TypeORM reads this list instead of globbing files, so the
 // compiled API and the tests see the same set.
-export const migrations = [Directory1763900000000, Accounts1763990000000, Meetings1764000000000, Projects1764010000000, Conventions1764020000000, ConventionDocuments1764030000000, ProjectDetails1764040000000, Events1764050000000];
+export const migrations = [Directory1763900000000, Accounts1763990000000, Meetings1764000000000, Projects1764010000000, Conventions1764020000000, ConventionDocuments1764030000000, ProjectDetails1764040000000, Events1764050000000, Services1764070000000];

@@ -16,6 +16,7 @@ import { Contact } from '../modules/partners/contact.entity.js';
 import { PartnerChange } from '../modules/partners/partner-change.entity.js';
 import { Partner } from '../modules/partners/partner.entity.js';
 import { Person } from '../modules/people/person.entity.js';
+import { PartnerService } from '../modules/services/partner-service.entity.js';
 import { PartnerTerritory } from '../modules/territories/partner-territory.entity.js';
 import { Territory } from '../modules/territories/territory.entity.js';
 
@@ -53,4 +54,5 @@ export const entities = [
   ProjectEvent,
   EventOrganiser,
   EventRegistration,
+  PartnerService,
 ];

@@ -18,6 +18,8 @@ import { PartnerKind, Sector } from './partner.enums.js';
 @Index('partner_name_trgm_idx', { synchronize: false })
 @Index(['sector'])
 @Index(['parentId'])
+@Index('partner_siret_key', { synchronize: false })
+@Index('partner_source_key', { synchronize: false })
 export class Partner {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -90,6 +92,17 @@ export class Partner {
 
   @Column('text', { array: true, default: () => "'{}'" })
   publicCodes!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Numéro SIRET (14 chiffres)' })
+  @Column('text', { nullable: true })
+  siret!: string | null;
+
+  // Where an imported entry comes from (data·inclusion source, e.g. "dora") and its id there.
+  @Column('text', { nullable: true })
+  source!: string | null;
+
+  @Column('text', { nullable: true })
+  sourceId!: string | null;
 
   @Column('uuid', { nullable: true })
   parentId!: string | null;
