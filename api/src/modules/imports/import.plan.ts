@@ -68,7 +68,31 @@ function newRow(record: FileRecord, read: ReadRecord, entity: Candidate['entity'
   };
 }
 
-export async function planImport(manager: EntityManager, territoryId: string, records: FileRecord[], reads: ReadRecord[]): Promise<ImportPlan> {
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The hub's own entries coming back (its own export re-imported): data·inclusion ids of the
+ * territory's source are slugs, HSDS ids are the hub's uuids. Such a row matches the entry
+ * itself and does not take a source id.
+ */
+function ownKey(candidate: Candidate, territorySlug: string): { id?: string; slug?: string } {
+  if (candidate.source === territorySlug && candidate.sourceId) return { slug: candidate.sourceId };
+  if (candidate.source === 'hsds' && candidate.sourceId && uuidPattern.test(candidate.sourceId)) return { id: candidate.sourceId.toLowerCase() };
+  return {};
+}
+
+const withoutSource = (values: Record<string, unknown>) => {
+  const { source: _source, source_id: _sourceId, ...rest } = values;
+  return rest;
+};
+
+export async function planImport(
+  manager: EntityManager,
+  territory: { id: string; slug: string },
+  records: FileRecord[],
+  reads: ReadRecord[],
+): Promise<ImportPlan> {
+  const territoryId = territory.id;
   const rows: ImportRow[] = [];
   const structures: Array<{ row: ImportRow; candidate: StructureCandidate }> = [];
   const services: Array<{ row: ImportRow; candidate: ServiceCandidate }> = [];
@@ -120,13 +144,25 @@ export async function planImport(manager: EntityManager, territoryId: string, re
   // What the hub already holds, in two queries.
   const sirets = structures.map((s) => s.candidate.siret).filter((v): v is string => !!v);
   const structureSources = structures.filter((s) => s.candidate.source && s.candidate.sourceId);
+  const ownStructures = structures.map((s) => ownKey(s.candidate, territory.slug));
   const existingPartners: Array<Record<string, unknown>> = await manager.query(
     `SELECT p.*, EXISTS (SELECT 1 FROM partner_territory pt WHERE pt.partner_id = p.id AND pt.territory_id = $4) AS in_territory
      FROM partner p
      WHERE p.siret = ANY($1::text[])
-        OR (p.source, p.source_id) IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
-    [sirets, structureSources.map((s) => s.candidate.source), structureSources.map((s) => s.candidate.sourceId), territoryId],
+        OR (p.source, p.source_id) IN (SELECT * FROM unnest($2::text[], $3::text[]))
+        OR p.id::text = ANY($5::text[])
+        OR (p.source IS NULL AND p.slug = ANY($6::text[]))`,
+    [
+      sirets,
+      structureSources.map((s) => s.candidate.source),
+      structureSources.map((s) => s.candidate.sourceId),
+      territoryId,
+      ownStructures.map((k) => k.id).filter(Boolean),
+      ownStructures.map((k) => k.slug).filter(Boolean),
+    ],
   );
+  const partnerById = new Map(existingPartners.map((p) => [p.id as string, p]));
+  const partnerBySlug = new Map(existingPartners.filter((p) => p.source === null).map((p) => [p.slug as string, p]));
   const partnerBySiret = new Map(existingPartners.filter((p) => p.siret).map((p) => [p.siret as string, p]));
   const partnerBySource = new Map(existingPartners.map((p) => [sourceKey(p.source as string | null, p.source_id as string | null), p]));
 
@@ -136,8 +172,11 @@ export async function planImport(manager: EntityManager, territoryId: string, re
     if (bySiret && bySource && bySiret.id !== bySource.id) {
       row.reasons.push(`Le SIRET désigne « ${bySiret.name} » mais l’identifiant « ${candidate.sourceId} » désigne « ${bySource.name} ».`);
     }
-    const existing = bySiret ?? bySource ?? null;
-    const changes = existing ? changedValues(existing, candidate.values) : {};
+    const own = ownKey(candidate, territory.slug);
+    const byOwn = (own.id && partnerById.get(own.id)) || (own.slug && partnerBySlug.get(own.slug)) || undefined;
+    const existing = bySiret ?? bySource ?? byOwn ?? null;
+    const values = existing && existing === byOwn ? withoutSource(candidate.values) : candidate.values;
+    const changes = existing ? changedValues(existing, values) : {};
     const attachToTerritory = !existing || !existing.in_territory;
     return { row, candidate, existing, changes, attachToTerritory };
   });
@@ -157,19 +196,43 @@ export async function planImport(manager: EntityManager, territoryId: string, re
       ])
     : [];
   const ownerBySource = new Map(knownOwners.map((o) => [sourceKey(o.source, o.source_id), o.id]));
-
-  const serviceSources = services.filter((s) => s.candidate.source && s.candidate.sourceId);
-  const existingServices: Array<Record<string, unknown>> = serviceSources.length
-    ? await manager.query(`SELECT * FROM partner_service WHERE (source, source_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))`, [
-        serviceSources.map((s) => s.candidate.source),
-        serviceSources.map((s) => s.candidate.sourceId),
+  const ownOwners = services
+    .filter((s) => !structureByFileId.has(`${s.candidate.source ?? ''}\u0000${s.candidate.structureFileId}`))
+    .map((s) => ownKey({ ...s.candidate, sourceId: s.candidate.structureFileId }, territory.slug));
+  const ownOwnerRows: Array<{ id: string; slug: string }> = ownOwners.some((k) => k.id || k.slug)
+    ? await manager.query(`SELECT id, slug FROM partner WHERE id::text = ANY($1::text[]) OR (source IS NULL AND slug = ANY($2::text[]))`, [
+        ownOwners.map((k) => k.id).filter(Boolean),
+        ownOwners.map((k) => k.slug).filter(Boolean),
       ])
     : [];
+  const ownerByOwnKey = new Map(ownOwnerRows.flatMap((o) => [[o.id, o.id] as const, [o.slug, o.id] as const]));
+
+  const serviceSources = services.filter((s) => s.candidate.source && s.candidate.sourceId);
+  const ownServices = services.map((s) => ownKey(s.candidate, territory.slug));
+  const existingServices: Array<Record<string, unknown>> = services.length
+    ? await manager.query(
+        `SELECT * FROM partner_service
+         WHERE (source, source_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))
+            OR id::text = ANY($3::text[])
+            OR (source IS NULL AND slug = ANY($4::text[]))`,
+        [
+          serviceSources.map((s) => s.candidate.source),
+          serviceSources.map((s) => s.candidate.sourceId),
+          ownServices.map((k) => k.id).filter(Boolean),
+          ownServices.map((k) => k.slug).filter(Boolean),
+        ],
+      )
+    : [];
   const serviceBySource = new Map(existingServices.map((s) => [sourceKey(s.source as string | null, s.source_id as string | null), s]));
+  const serviceById = new Map(existingServices.map((s) => [s.id as string, s]));
+  const serviceBySlug = new Map(existingServices.filter((s) => s.source === null).map((s) => [s.slug as string, s]));
 
   const plannedServices: PlannedService[] = services.map(({ row, candidate }) => {
     const structure = structureByFileId.get(`${candidate.source ?? ''}\u0000${candidate.structureFileId}`) ?? null;
-    const partnerId = structure ? null : (ownerBySource.get(sourceKey(candidate.source, candidate.structureFileId)) ?? null);
+    const ownOwner = ownKey({ ...candidate, sourceId: candidate.structureFileId }, territory.slug);
+    const partnerId = structure
+      ? null
+      : (ownerBySource.get(sourceKey(candidate.source, candidate.structureFileId)) ?? ownerByOwnKey.get(ownOwner.id ?? ownOwner.slug ?? '') ?? null);
     if (!structure && !partnerId) {
       const inFile = plannedStructures.some((s) => s.candidate.fileId === candidate.structureFileId);
       row.reasons.push(
@@ -178,8 +241,10 @@ export async function planImport(manager: EntityManager, territoryId: string, re
           : `Structure « ${candidate.structureFileId} » inconnue : ni dans le fichier, ni dans l’annuaire.`,
       );
     }
-    const existing = serviceBySource.get(sourceKey(candidate.source, candidate.sourceId)) ?? null;
-    const changes = existing ? changedValues(existing, candidate.values) : {};
+    const own = ownKey(candidate, territory.slug);
+    const byOwn = (own.id && serviceById.get(own.id)) || (own.slug && serviceBySlug.get(own.slug)) || undefined;
+    const existing = serviceBySource.get(sourceKey(candidate.source, candidate.sourceId)) ?? byOwn ?? null;
+    const changes = existing ? changedValues(existing, existing === byOwn ? withoutSource(candidate.values) : candidate.values) : {};
     const ownerId = structure?.existing?.id ?? partnerId;
     if (existing && ownerId && existing.partner_id !== ownerId) changes.partner_id = ownerId;
     if (existing && structure && !structure.existing) changes.partner_id = null; // owner created by this import

@@ -12,7 +12,7 @@ import { refreshSearchDocuments } from '../partners/partner.search-index.js';
 import { Territory } from '../territories/territory.entity.js';
 import { ImportFileError, parseImportFile, parseImportFormat, type ParsedFile } from './import-file.js';
 import { countOutcomes, planImport, type ImportPlan } from './import.plan.js';
-import { readRecords } from './import.readers.js';
+import { importedPartnerDefaults, readRecords } from './import.readers.js';
 import { RowOutcome, type ImportReport } from './import.types.js';
 
 // Imports of structures and services (data·inclusion JSON/CSV, HSDS JSON) into a territory's
@@ -58,7 +58,7 @@ export class ImportService {
   async preview(territorySlug: string, content: Buffer, format?: string | null): Promise<ImportReport> {
     const territory = await this.territory(territorySlug);
     const parsed = this.read(content, format);
-    const plan = await planImport(this.dataSource.manager, territory.id, parsed.records, readRecords(parsed));
+    const plan = await planImport(this.dataSource.manager, territory, parsed.records, readRecords(parsed));
     return this.report(parsed, plan, false);
   }
 
@@ -71,7 +71,7 @@ export class ImportService {
     return this.dataSource.transaction(async (manager) => {
       // One import at a time per territory: two applies of one file must not both create.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`import.${territory.id}`]);
-      const plan = await planImport(manager, territory.id, parsed.records, reads);
+      const plan = await planImport(manager, territory, parsed.records, reads);
       const report = this.report(parsed, plan, false);
       if (report.counts[RowOutcome.REJECTED]) {
         const rejected = report.counts[RowOutcome.REJECTED];
@@ -105,7 +105,7 @@ export class ImportService {
       let partnerId: string;
       if (!existing) {
         const slug = await uniqueSlug(manager, 'partner', candidate.name, 'structure');
-        const values = { ...candidate.values, slug };
+        const values = { ...importedPartnerDefaults, ...candidate.values, slug, version: 1 };
         partnerId = await insertRow(manager, 'partner', values);
         await manager.query(
           `INSERT INTO partner_change (partner_id, changed_by, version, field, before, after) VALUES ($1, $2, 1, 'created', NULL, $3)`,
