@@ -12,6 +12,7 @@ import { UserAccount } from '../modules/accounts/user-account.entity.js';
 import { demoAccounts, demoPassword } from './accounts.data.js';
 import { loadDemoMeetings } from './load-meetings.js';
 import { loadDemoEvents } from './load-events.js';
+import { loadDemoServices } from './load-services.js';
 import type { DemoPartner } from './demo.types.js';
 import { demoPartners } from './partners.data.js';
 import { demoTerritory } from './territory.data.js';
@@ -78,6 +79,7 @@ export async function loadDemoData(dataSource: DataSource, options: { withAccoun
       if (options.withAccounts) await accounts(manager, territoryId);
       await loadDemoMeetings(manager, territoryId);
       await loadDemoEvents(manager, territoryId);
+      await loadDemoServices(manager);
       return 0;
     }
 
@@ -109,6 +111,7 @@ export async function loadDemoData(dataSource: DataSource, options: { withAccoun
     if (options.withAccounts) await accounts(manager, territoryId);
     await loadDemoMeetings(manager, territoryId);
     await loadDemoEvents(manager, territoryId);
+    await loadDemoServices(manager);
     return inserted.length;
   });
 }

@@ -22,6 +22,8 @@ import { PartnerService } from '../modules/partners/partner.service.js';
 import { ImportService } from '../modules/imports/import.service.js';
 import { createTerritoryLoaders, type TerritoryLoaders } from '../modules/territories/territory.loaders.js';
 import { TerritoryService } from '../modules/territories/territory.service.js';
+import { createServiceLoaders, type ServiceLoaders } from '../modules/services/partner-service.loaders.js';
+import { PartnerServiceService } from '../modules/services/partner-service.service.js';
 
 /** What lives as long as the process: handed to every request's context. */
 export interface AppDeps {
@@ -58,8 +60,9 @@ export interface Context {
     events: EventService;
     accounts: AccountService;
     sessions: SessionService;
+    partnerServices: PartnerServiceService;
   };
-  loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders & ConventionLoaders & EventLoaders & ProjectLoaders;
+  loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders & ConventionLoaders & EventLoaders & ProjectLoaders & ServiceLoaders;
   /** A fresh context for another viewer (same request): fresh services and empty loaders. */
   renew(viewer: Viewer): Context;
 }
@@ -76,7 +79,7 @@ export function createContext(
 ): Context {
   const { dataSource, config } = deps;
   const sessions = createSessionService(deps);
-  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource), ...createConventionLoaders(dataSource), ...createEventLoaders(dataSource), ...createProjectLoaders(dataSource) };
+  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource), ...createConventionLoaders(dataSource), ...createEventLoaders(dataSource), ...createProjectLoaders(dataSource), ...createServiceLoaders(dataSource) };
   const groups = new GroupService(dataSource, viewer, loaders);
   return {
     dataSource,
@@ -97,6 +100,7 @@ export function createContext(
       reports: new ReportService(dataSource, viewer),
       events: new EventService(dataSource, viewer, loaders),
       sessions,
+      partnerServices: new PartnerServiceService(dataSource, viewer, loaders),
       accounts: new AccountService(dataSource, sessions, deps.mailer, {
         ...config.auth,
         production: config.production,

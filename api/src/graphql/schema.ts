@@ -17,8 +17,11 @@ import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { PersonResolver } from '../modules/people/person.resolver.js';
 import { TerritoryResolver } from '../modules/territories/territory.resolver.js';
 import { ThemeResolver } from '../modules/themes/theme.resolver.js';
+import { PartnerServiceResolver, PartnerServicesResolver } from '../modules/services/partner-service.resolver.js';
 
 export const resolvers = [
+  PartnerServiceResolver,
+  PartnerServicesResolver,
   TerritoryResolver,
   PartnerResolver,
   PartnerEditingResolver,

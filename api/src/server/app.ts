@@ -8,6 +8,7 @@ import { createContext, createSessionService, type AppDeps } from '../graphql/co
 import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { conventionDocumentRoutes } from '../modules/conventions/convention-documents.routes.js';
 import { eventCalendarRoutes } from '../modules/events/event.routes.js';
+import { exchangeRoutes } from '../modules/exchange/exchange.routes.js';
 import { importRoutes } from '../modules/imports/import.routes.js';
 import { sessionCookies } from './session-cookies.js';
 import { createApollo } from './graphql-http.js';
@@ -83,7 +84,8 @@ export async function createApp({ schema, deps, webHandler }: AppOptions) {
   app.use('/calendrier', calendarRoutes(deps));
   app.use('/documents', conventionDocumentRoutes(deps));
   app.use('/calendrier', eventCalendarRoutes(deps));
-  app.use('/imports', importRoutes(deps));
+  app.use('/api/exports', exchangeRoutes(deps));
+  app.use('/api/imports', importRoutes(deps));
   if (webHandler) app.use(webHandler);
   app.use(bodyErrors);
   // Anything else is our fault: logged with its stack, answered without it.
