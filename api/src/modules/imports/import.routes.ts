@@ -6,8 +6,8 @@ import { maxImportBytes, tooLargeMessage } from './import-file.js';
 import { ImportRefusedError } from './import.service.js';
 
 // Import files travel as raw bodies (up to 10 MB), outside GraphQL whose bodies stop at 100 kB.
-//   POST /imports/:territory/preview?format=…   → { data: ImportReport }, writes nothing
-//   POST /imports/:territory/apply?format=…     → { data: ImportReport } once applied
+//   POST /api/imports/:territory/preview?format=…   → { data: ImportReport }, writes nothing
+//   POST /api/imports/:territory/apply?format=…     → { data: ImportReport } once applied
 // The session cookie opens them; the request must carry `x-import-file` (the file's name), a
 // header no cross-site HTML form can send. The SvelteKit form action forwards the file with it.
 

@@ -41,7 +41,7 @@ export async function sendImport(
 	format: string
 ): Promise<ImportOutcome> {
 	const base = env.API_INTERNAL_URL ?? new URL('/graphql', event.url).toString();
-	const url = new URL(`/imports/${encodeURIComponent(territory)}/${mode}`, base);
+	const url = new URL(`/api/imports/${encodeURIComponent(territory)}/${mode}`, base);
 	url.searchParams.set('format', format || 'auto');
 	const headers = new Headers({
 		'content-type': 'application/octet-stream',
