@@ -113,6 +113,15 @@ beforeAll(async () => {
   );
 });
 
+/** A service of the UNAFAM entry, inserted directly, for the update and remove rows. */
+async function freshUnafamService(): Promise<{ id: string; v: number }> {
+  const [row] = await env.database.dataSource.query(
+    `INSERT INTO partner_service (partner_id, slug, name) SELECT id, $2, 'Service de la matrice' FROM partner WHERE slug = $1 RETURNING id, version`,
+    [unafam, `matrice-service-${fresh()}`],
+  );
+  return { id: row.id, v: row.version };
+}
+
 const partnerFields = '{ id version }';
 const housingGroup = 'logement-sante-mentale';
 
@@ -237,6 +246,22 @@ const matrix: Record<string, Case> = {
   'Query.territories': overHttp(everybody, { document: '{ territories { slug name } }' }),
   'Query.territory': overHttp(everybody, { document: '{ territory(slug: "clsm-metz") { slug name } }' }),
   'Query.themes': overHttp(everybody, { document: '{ themes { code label } }' }),
+  'Query.service': overHttp(everybody, { document: '{ service(slug: "amli-logements-accompagnes-iml") { slug capacity partner { slug } } }' }),
+  'Mutation.createPartnerService': overHttp(unafamEditorsOnly, {
+    document: `mutation($p: ID!, $f: PartnerServiceFieldsInput!) { createPartnerService(partnerId: $p, fields: $f) { id } }`,
+    async variables() {
+      return { p: (await unafamTarget()).partnerId, f: { name: `Service ajouté (matrice ${fresh()})` } };
+    },
+    cleanUp: () => env.database.dataSource.query(`DELETE FROM partner_service WHERE name LIKE 'Service ajouté (matrice %'`),
+  }),
+  'Mutation.updatePartnerService': overHttp(unafamEditorsOnly, {
+    document: `mutation($id: ID!, $v: Int!) { updatePartnerService(id: $id, version: $v, fields: { capacity: 3 }) { id } }`,
+    variables: () => freshUnafamService(),
+  }),
+  'Mutation.removePartnerService': overHttp(unafamEditorsOnly, {
+    document: `mutation($id: ID!, $v: Int!) { removePartnerService(id: $id, version: $v) }`,
+    variables: () => freshUnafamService(),
+  }),
 
   'Mutation.signIn': overHttp(everybody, {
     document: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { email } }',

@@ -8,11 +8,12 @@ import * as meetings from './meetings';
 import * as reports from './reports';
 import * as events from './events';
 import * as projects from './projects';
+import * as services from './services';
 
 // gql.tada types results from the schema but does not reject an unknown field at compile
 // time; validating every document against the checked-in SDL does.
 const schema = buildSchema(readFileSync(new URL('../../../../schema/schema.graphql', import.meta.url), 'utf8'));
-const documents = Object.entries({ ...dashboard, ...directory, ...meetings, ...conventions, ...events, ...projects, ...reports }) as Array<[string, DocumentNode]>;
+const documents = Object.entries({ ...dashboard, ...directory, ...meetings, ...conventions, ...events, ...projects, ...reports, ...services }) as Array<[string, DocumentNode]>;
 
 describe('web operations', () => {
 	it('has documents to check', () => {
