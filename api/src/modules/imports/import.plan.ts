@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { hubSource } from '../exchange/exchange.service.js';
 import type { FileRecord } from './import-file.js';
 import { RowOutcome, type Candidate, type ImportRow, type ReadRecord, type ServiceCandidate, type StructureCandidate } from './import.types.js';
 
@@ -46,10 +47,18 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(left) === JSON.stringify(right);
 }
 
+const isEmpty = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+
+/**
+ * The fields a row changes on an entry the hub has. An empty value in the file never erases
+ * what the hub holds: formats leave out what they cannot carry (HSDS has no commune without a
+ * street address), and a coordinator's own entries must not lose a phone to another directory's
+ * gap.
+ */
 function changedValues(existing: Record<string, unknown>, values: Record<string, unknown>): Record<string, unknown> {
   const changes: Record<string, unknown> = {};
   for (const [column, value] of Object.entries(values)) {
-    if (value === undefined) continue;
+    if (isEmpty(value)) continue;
     if (!sameValue(existing[column], value)) changes[column] = value;
   }
   return changes;
@@ -72,11 +81,11 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 /**
  * The hub's own entries coming back (its own export re-imported): data·inclusion ids of the
- * territory's source are slugs, HSDS ids are the hub's uuids. Such a row matches the entry
- * itself and does not take a source id.
+ * hub's source (`clsm-hub`) are slugs, HSDS ids are the hub's uuids. Such a row matches the
+ * entry itself (one with no source of its own) and does not take a source id.
  */
-function ownKey(candidate: Candidate, territorySlug: string): { id?: string; slug?: string } {
-  if (candidate.source === territorySlug && candidate.sourceId) return { slug: candidate.sourceId };
+function ownKey(candidate: Candidate, _territorySlug: string): { id?: string; slug?: string } {
+  if (candidate.source === hubSource && candidate.sourceId) return { slug: candidate.sourceId };
   if (candidate.source === 'hsds' && candidate.sourceId && uuidPattern.test(candidate.sourceId)) return { id: candidate.sourceId.toLowerCase() };
   return {};
 }

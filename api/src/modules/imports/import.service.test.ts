@@ -6,6 +6,7 @@ import { createTestDatabase } from '../../test-support/test-database.js';
 import { Role } from '../accounts/role.enum.js';
 import { diServiceColumns, diStructureColumns, toDiCsv, toDiService, toDiStructure } from '../exchange/data-inclusion.mapping.js';
 import type { ExportOptions } from '../exchange/exchange.records.js';
+import { hubSource } from '../exchange/exchange.service.js';
 import { toHsdsOrganization } from '../exchange/hsds.mapping.js';
 import { Partner } from '../partners/partner.entity.js';
 import { PartnerService } from '../services/partner-service.entity.js';
@@ -131,7 +132,7 @@ describe('round trips through the hub', () => {
   });
 
   it('data·inclusion JSON → hub → data·inclusion keeps every mapped field, and a second run is all unchanged', async () => {
-    const before = dataInclusionExport(await directoryOf(env.database.dataSource, 'clsm-metz'), 'clsm-metz');
+    const before = dataInclusionExport(await directoryOf(env.database.dataSource, 'clsm-metz'), hubSource);
     expect(before.structures.length).toBeGreaterThan(10);
     expect(before.services.length).toBeGreaterThan(0);
     const file = json([...before.structures, ...before.services]);
@@ -142,7 +143,7 @@ describe('round trips through the hub', () => {
     const applied = await receiving.imports.apply('clsm-recepteur', file);
     expect(applied.applied).toBe(true);
 
-    const after = dataInclusionExport(await directoryOf(receiving.dataSource, 'clsm-recepteur'), 'clsm-recepteur');
+    const after = dataInclusionExport(await directoryOf(receiving.dataSource, 'clsm-recepteur'), hubSource);
     expect(after.comparable).toEqual(before.comparable);
 
     const state = await fingerprint(receiving.dataSource);
@@ -156,12 +157,12 @@ describe('round trips through the hub', () => {
   it('data·inclusion CSV → hub → data·inclusion CSV keeps every mapped field', async () => {
     const hub = await freshHub();
     try {
-      const before = dataInclusionExport(await directoryOf(env.database.dataSource, 'clsm-metz'), 'clsm-metz');
+      const before = dataInclusionExport(await directoryOf(env.database.dataSource, 'clsm-metz'), hubSource);
       const structuresCsv = toDiCsv(before.structures, diStructureColumns);
       const servicesCsv = toDiCsv(before.services, diServiceColumns);
       expect((await hub.imports.apply('clsm-recepteur', Buffer.from(structuresCsv))).counts.NEW).toBe(before.structures.length);
       expect((await hub.imports.apply('clsm-recepteur', Buffer.from(servicesCsv))).counts.NEW).toBe(before.services.length);
-      const after = dataInclusionExport(await directoryOf(hub.dataSource, 'clsm-recepteur'), 'clsm-recepteur');
+      const after = dataInclusionExport(await directoryOf(hub.dataSource, 'clsm-recepteur'), hubSource);
       const dated = (csv: string) => csv.replace(/\d{4}-\d{2}-\d{2}/g, 'DATE');
       expect(dated(toDiCsv(after.comparable.structures, diStructureColumns))).toBe(dated(toDiCsv(before.comparable.structures, diStructureColumns)));
       expect(dated(toDiCsv(after.comparable.services, diServiceColumns))).toBe(dated(toDiCsv(before.comparable.services, diServiceColumns)));
@@ -208,6 +209,21 @@ describe('round trips through the hub', () => {
     } finally {
       await hub.database.drop();
     }
+  });
+});
+
+describe('the hub’s own export imported back', () => {
+  it('is all unchanged, in data·inclusion and in HSDS: its own slugs and ids match its entries', async () => {
+    const { dataSource } = env.database;
+    const directory = await directoryOf(dataSource, 'clsm-metz');
+    const di = dataInclusionExport(directory, hubSource);
+    const hsds = directory.partners.map((p) => toHsdsOrganization(p, directory.services.filter((s) => s.partnerId === p.id), exportOptions(hubSource)));
+    const before = await fingerprint(dataSource);
+    const diReport = await post('apply', json([...di.structures, ...di.services]));
+    expect(diReport.data!.counts).toEqual({ NEW: 0, CHANGED: 0, UNCHANGED: di.structures.length + di.services.length, REJECTED: 0 });
+    const hsdsReport = await post('apply', json(hsds), 'coordinator', 'hsds-json');
+    expect(hsdsReport.data!.counts).toEqual({ NEW: 0, CHANGED: 0, UNCHANGED: directory.partners.length + directory.services.length, REJECTED: 0 });
+    expect(await fingerprint(dataSource)).toBe(before);
   });
 });
 
