@@ -49,16 +49,16 @@ describe('the import page', () => {
     await page.waitForURL('**/annuaire/import');
     await openHydrated(page, `${fixture.hub.url}/annuaire/import`);
 
-    await page.getByLabel('Fichier').setInputFiles(bad);
+    await page.getByLabel('Fichier', { exact: true }).setInputFiles(bad);
     await page.getByRole('button', { name: 'Prévisualiser' }).click();
-    await expect.poll(() => page.locator('main').innerText()).toContain('Des lignes sont rejetées');
-    expect(await page.locator('main').innerText()).toContain('« latitude » : doit être un nombre.');
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toContain('Des lignes sont rejetées');
+    expect(await page.locator('main').innerText(), { timeout: 15_000 }).toContain('« latitude » : doit être un nombre.');
     expect(await page.getByRole('button', { name: 'Appliquer l’import' }).count()).toBe(0);
 
-    await page.getByLabel('Fichier').setInputFiles(good);
-    await page.getByLabel('Format').selectOption('data-inclusion-json');
+    await page.getByLabel('Fichier', { exact: true }).setInputFiles(good);
+    await page.getByLabel('Format', { exact: true }).selectOption('data-inclusion-json');
     await page.getByRole('button', { name: 'Prévisualiser' }).click();
-    await expect.poll(() => page.getByRole('list', { name: 'Nombre de lignes par résultat' }).innerText()).toMatch(/2\s+Nouveau/);
+    await expect.poll(() => page.getByRole('list', { name: 'Nombre de lignes par résultat' }).innerText(), { timeout: 15_000 }).toMatch(/2\s+Nouveau/);
     const region = page.getByRole('region', { name: 'Lignes du fichier' });
     expect(await region.getByRole('row').count()).toBe(3);
 
@@ -66,12 +66,12 @@ describe('the import page', () => {
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
     await page.getByRole('button', { name: 'Appliquer l’import' }).click();
-    await expect.poll(() => page.locator('main').innerText()).toContain('Import appliqué');
-    expect(await page.locator('main').innerText()).toContain('2 ajout(s)');
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toContain('Import appliqué');
+    expect(await page.locator('main').innerText(), { timeout: 15_000 }).toContain('2 ajout(s)');
 
     await page.getByRole('button', { name: 'Prévisualiser' }).click();
-    await expect.poll(() => page.getByRole('list', { name: 'Nombre de lignes par résultat' }).innerText()).toMatch(/2\s+Inchangé/);
-    expect(await page.locator('main').innerText()).toContain('Rien à importer');
+    await expect.poll(() => page.getByRole('list', { name: 'Nombre de lignes par résultat' }).innerText(), { timeout: 15_000 }).toMatch(/2\s+Inchangé/);
+    expect(await page.locator('main').innerText(), { timeout: 15_000 }).toContain('Rien à importer');
   });
 
   it('is for the coordinator only', async () => {
