@@ -3,7 +3,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { requireCoordinator } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { bumpVersion } from '../../db/optimistic-lock.js';
-import { uniqueSlug } from '../../db/unique-slug.js';
 import { NotFoundError, UserInputError } from '../../errors/errors.js';
 import { slugify } from '../../text/fold.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -100,11 +99,13 @@ export class ImportService {
   private async carryOut(manager: EntityManager, territoryId: string, userId: string, plan: ImportPlan): Promise<string[]> {
     const touched = new Set<string>();
     const createdPartner = new Map<object, string>();
+    const partnerSlugs = await slugAllocator(manager, 'partner', 'structure');
+    const serviceSlugs = await slugAllocator(manager, 'partner_service', 'service');
     for (const planned of plan.structures) {
       const { candidate, existing, changes } = planned;
       let partnerId: string;
       if (!existing) {
-        const slug = await uniqueSlug(manager, 'partner', candidate.name, 'structure');
+        const slug = partnerSlugs(candidate.name);
         const values = { ...importedPartnerDefaults, ...candidate.values, slug, version: 1 };
         partnerId = await insertRow(manager, 'partner', values);
         await manager.query(
@@ -135,7 +136,7 @@ export class ImportService {
       const { candidate, existing, changes, structure } = planned;
       const ownerId = structure ? (structure.existing?.id as string | undefined) ?? createdPartner.get(structure)! : planned.partnerId!;
       if (!existing) {
-        const slug = await uniqueServiceSlug(manager, candidate.name);
+        const slug = serviceSlugs(candidate.name);
         await insertRow(manager, 'partner_service', { ...candidate.values, partner_id: ownerId, slug });
       } else if (Object.keys(changes).length) {
         await bumpVersion(manager, 'partner_service', existing.id as string, existing.version as number);
@@ -172,12 +173,20 @@ async function updateRow(manager: EntityManager, table: 'partner' | 'partner_ser
   );
 }
 
-async function uniqueServiceSlug(manager: EntityManager, name: string): Promise<string> {
-  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('partner_service.slug'))`);
-  const base = slugify(name, 'service');
-  const [{ taken }] = await manager.query(`SELECT array_agg(slug) AS taken FROM partner_service WHERE slug = $1 OR slug LIKE $1 || '-%'`, [base]);
-  const takenSet = new Set<string>(taken ?? []);
-  let slug = base;
-  for (let n = 2; takenSet.has(slug); n += 1) slug = `${base}-${n}`;
-  return slug;
+/**
+ * Free slugs for many new rows at once: the table's slugs are read once under the same
+ * transaction-scoped lock as `uniqueSlug` (so no other creation picks the same), then handed out
+ * in memory ("nom", "nom-2"…). One query instead of one per row of a 50,000-row file.
+ */
+async function slugAllocator(manager: EntityManager, table: 'partner' | 'partner_service', fallback: string): Promise<(name: string) => string> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${table}.slug`]);
+  const rows: Array<{ slug: string }> = await manager.query(`SELECT slug FROM "${table}"`);
+  const taken = new Set(rows.map((row) => row.slug));
+  return (name: string) => {
+    const base = slugify(name, fallback);
+    let slug = base;
+    for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
+    taken.add(slug);
+    return slug;
+  };
 }
