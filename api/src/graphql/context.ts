@@ -20,6 +20,7 @@ import { EventService } from '../modules/events/event.service.js';
 import { createPartnerLoaders, type PartnerLoaders } from '../modules/partners/partner.loaders.js';
 import { PartnerService } from '../modules/partners/partner.service.js';
 import { MapService } from '../modules/map/map.service.js';
+import { ImportService } from '../modules/imports/import.service.js';
 import { createTerritoryLoaders, type TerritoryLoaders } from '../modules/territories/territory.loaders.js';
 import { TerritoryService } from '../modules/territories/territory.service.js';
 import { createGeocoding, GeocodingService, type Geocoding } from '../geocoding/geocoding.service.js';
@@ -64,6 +65,7 @@ export interface Context {
   services: {
     partners: PartnerService;
     partnerEditing: PartnerEditingService;
+    imports: ImportService;
     territories: TerritoryService;
     groups: GroupService;
     meetings: MeetingService;
@@ -108,6 +110,7 @@ export function createContext(
     services: {
       partners: new PartnerService(dataSource),
       partnerEditing: new PartnerEditingService(dataSource, viewer, loaders),
+      imports: new ImportService(dataSource, viewer),
       territories: new TerritoryService(dataSource),
       groups,
       meetings: new MeetingService(dataSource, viewer, loaders, groups),

@@ -11,6 +11,7 @@ import { geoRoutes } from '../modules/geo/geo.routes.js';
 import { eventCalendarRoutes } from '../modules/events/event.routes.js';
 import { exchangeRoutes } from '../modules/exchange/exchange.routes.js';
 import { guideRoutes } from '../modules/guide/guide.routes.js';
+import { importRoutes } from '../modules/imports/import.routes.js';
 import { sessionCookies } from './session-cookies.js';
 import { createApollo } from './graphql-http.js';
 import { attachGraphqlWs } from './graphql-ws.js';
@@ -88,6 +89,7 @@ export async function createApp({ schema, deps, webHandler }: AppOptions) {
   app.use('/api/exports', exchangeRoutes(deps));
   app.use(guideRoutes(deps));
   app.use('/geo', geoRoutes());
+  app.use('/api/imports', importRoutes(deps));
   if (webHandler) app.use(webHandler);
   app.use(bodyErrors);
   // Anything else is our fault: logged with its stack, answered without it.

@@ -31,8 +31,8 @@ async function loadWebHandler(config: Config, log: Logger): Promise<RequestHandl
   // adapter-node reads these when its handler is imported.
   process.env.ORIGIN ??= config.origin;
   process.env.API_INTERNAL_URL ??= `http://127.0.0.1:${config.port}/graphql`;
-  // Forms may carry a convention's document (5 MB at most, plus the multipart envelope).
-  process.env.BODY_SIZE_LIMIT ??= '6M';
+  // Forms may carry a directory import file (10 MB at most, plus the multipart envelope).
+  process.env.BODY_SIZE_LIMIT ??= '11M';
   const module: { handler: RequestHandler } = await import(pathToFileURL(file).href);
   return module.handler;
 }
