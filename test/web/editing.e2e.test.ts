@@ -1,19 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openHydrated } from '../support/browser.js';
+import { openHydrated, signInThroughForm } from '../support/browser.js';
 import { useHub } from '../support/fixtures.js';
 
 const fixture = useHub({ browser: true, demoAccounts: true });
 const demoPassword = 'demo-clsm-metz';
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await openHydrated(page, `${fixture.hub.url}/connexion`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(demoPassword);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL('**/mon-espace');
-}
+const signIn = (page: Page, email: string) => signInThroughForm(page, fixture.hub.url, email);
 
 describe('a partner admin edits its entry in a browser', () => {
   it('saves, shows the change in the directory and its history, and refuses a stale tab', async () => {

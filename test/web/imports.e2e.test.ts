@@ -1,11 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { demoPassword } from '../support/accounts.js';
-import { openHydrated } from '../support/browser.js';
+import { axeViolations, openHydrated, signInThroughForm } from '../support/browser.js';
 import { useHub } from '../support/fixtures.js';
 
 // The coordinator's import page: preview of a file (counts, rows, reasons), then the apply,
@@ -25,13 +23,7 @@ async function newPage(): Promise<Page> {
   return page;
 }
 
-async function signIn(page: Page, email = 'coordination@example.org'): Promise<void> {
-  await openHydrated(page, `${fixture.hub.url}/connexion`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(demoPassword);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL('**/mon-espace');
-}
+const signIn = (page: Page, email = 'coordination@example.org') => signInThroughForm(page, fixture.hub.url, email);
 
 const structure = (id: string, nom: string) => ({ source: 'essai-e2e', id, nom, date_maj: '2025-06-01' });
 
@@ -52,7 +44,7 @@ describe('the import page', () => {
     await page.getByLabel('Fichier', { exact: true }).setInputFiles(bad);
     await page.getByRole('button', { name: 'Prévisualiser' }).click();
     await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toContain('Des lignes sont rejetées');
-    expect(await page.locator('main').innerText(), { timeout: 15_000 }).toContain('« latitude » : doit être un nombre.');
+    expect(await page.locator('main').innerText()).toContain('« latitude » : doit être un nombre.');
     expect(await page.getByRole('button', { name: 'Appliquer l’import' }).count()).toBe(0);
 
     await page.getByLabel('Fichier', { exact: true }).setInputFiles(good);
@@ -62,16 +54,15 @@ describe('the import page', () => {
     const region = page.getByRole('region', { name: 'Lignes du fichier' });
     expect(await region.getByRole('row').count()).toBe(3);
 
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Appliquer l’import' }).click();
     await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toContain('Import appliqué');
-    expect(await page.locator('main').innerText(), { timeout: 15_000 }).toContain('2 ajout(s)');
+    expect(await page.locator('main').innerText()).toContain('2 ajout(s)');
 
     await page.getByRole('button', { name: 'Prévisualiser' }).click();
     await expect.poll(() => page.getByRole('list', { name: 'Nombre de lignes par résultat' }).innerText(), { timeout: 15_000 }).toMatch(/2\s+Inchangé/);
-    expect(await page.locator('main').innerText(), { timeout: 15_000 }).toContain('Rien à importer');
+    expect(await page.locator('main').innerText()).toContain('Rien à importer');
   });
 
   it('is for the coordinator only', async () => {

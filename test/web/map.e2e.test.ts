@@ -1,9 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHydrated } from '../support/browser.js';
+import { axeViolations, openHydrated } from '../support/browser.js';
 import { useHub } from '../support/fixtures.js';
 import { postGraphql } from '../support/hub.js';
 
@@ -89,11 +88,6 @@ async function markersOnMap(page: Page): Promise<number> {
     );
     return singles + clustered;
   });
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('the resource map', () => {

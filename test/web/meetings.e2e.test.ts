@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -6,7 +5,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '@clsm/api/embedded-postgres';
 import { ensureDatabase } from '@clsm/api/ensure-database';
 import { demoPassword, signInCookie } from '../support/accounts.js';
-import { openHydrated } from '../support/browser.js';
+import { axeViolations, openHydrated, signInThroughForm } from '../support/browser.js';
 import { useHub } from '../support/fixtures.js';
 import { postGraphql } from '../support/hub.js';
 import { mainScript } from '../support/paths.js';
@@ -27,18 +26,7 @@ async function newPage(options: { viewport?: { width: number; height: number }; 
   return context.newPage();
 }
 
-async function signIn(page: Page, email = animator): Promise<void> {
-  await openHydrated(page, `${fixture.hub.url}/connexion`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(demoPassword);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL('**/mon-espace');
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const signIn = (page: Page, email = animator) => signInThroughForm(page, fixture.hub.url, email);
 
 /** The first planned demo meeting of the housing group (January 2027). */
 async function plannedMeetingUrl(page: Page): Promise<string> {

@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { demoPassword, signInCookie } from '../support/accounts.js';
-import { openHydrated } from '../support/browser.js';
+import { signInCookie } from '../support/accounts.js';
+import { axeViolations, openHydrated, signInThroughForm } from '../support/browser.js';
 import { useHub } from '../support/fixtures.js';
 
 // The facts of the documents, as the pages show them: conventions, projects and their funding,
@@ -22,23 +21,12 @@ async function newPage(viewport?: { width: number; height: number }): Promise<Pa
   return page;
 }
 
-async function signIn(page: Page, email = 'coordination@example.org'): Promise<void> {
-  await openHydrated(page, `${fixture.hub.url}/connexion`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(demoPassword);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL('**/mon-espace');
-}
+const signIn = (page: Page, email = 'coordination@example.org') => signInThroughForm(page, fixture.hub.url, email);
 
 /** The page's main text, with French number spacing (narrow no-break spaces) made plain. */
 async function mainText(page: Page, path: string): Promise<string> {
   await openHydrated(page, `${fixture.hub.url}${path}`);
   return (await page.locator('main').innerText()).replace(/[\u202f\u00a0]/g, ' ');
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('the life of the network in the pages', () => {

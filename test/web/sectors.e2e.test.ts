@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '../support/accounts.js';
-import { openHydrated } from '../support/browser.js';
+import { axeViolations, openHydrated } from '../support/browser.js';
 import { useHub } from '../support/fixtures.js';
 
 // « Quel CMP pour cette adresse ? » without a geocoder (GEOCODER=none in the browser tests):
@@ -20,11 +19,6 @@ async function newPage(viewport?: { width: number; height: number }): Promise<Pa
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return page;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('/secteurs', () => {

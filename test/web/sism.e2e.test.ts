@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword, signInCookie } from '../support/accounts.js';
-import { openHydrated } from '../support/browser.js';
+import { signInCookie } from '../support/accounts.js';
+import { openHydrated, signInThroughForm } from '../support/browser.js';
 import { useHub } from '../support/fixtures.js';
 import { postGraphql } from '../support/hub.js';
 
@@ -24,13 +24,7 @@ async function newPage(): Promise<Page> {
   return page;
 }
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await openHydrated(page, `${fixture.hub.url}/connexion`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(demoPassword);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL('**/mon-espace');
-}
+const signIn = (page: Page, email: string) => signInThroughForm(page, fixture.hub.url, email);
 
 async function publicFeed(): Promise<string> {
   const response = await fetch(`${fixture.hub.url}/calendrier/editions/sism-2027.ics`);
