@@ -185,21 +185,22 @@ export function toHsdsLocation(partner: HubStructure): Json | null {
     longitude: partner.longitude,
     external_identifier: text(partner.communeCode),
     external_identifier_type: partner.communeCode ? 'code INSEE de la commune' : null,
-    addresses:
-      address1 && city && postalCode
-        ? [
-            {
-              id: nameUuid(`${partner.id}:address`),
-              location_id: id,
-              address_1: address1,
-              city,
-              state_province: departments[department] ?? department,
-              postal_code: postalCode,
-              country: 'FR',
-              address_type: 'physical',
-            },
-          ]
-        : [],
+    // HSDS requires every line of an address; a partner known by its commune alone still has
+    // one, with the unknown lines empty, so that the commune survives a round trip.
+    addresses: city
+      ? [
+          {
+            id: nameUuid(`${partner.id}:address`),
+            location_id: id,
+            address_1: address1 ?? '',
+            city,
+            state_province: departments[department] ?? department,
+            postal_code: postalCode ?? '',
+            country: 'FR',
+            address_type: 'physical',
+          },
+        ]
+      : [],
     schedules: toSchedules(partner.openingHours, { location_id: id }, `${partner.id}:location`),
   });
 }
