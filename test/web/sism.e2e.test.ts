@@ -1,12 +1,11 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInCookie } from '../support/accounts.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openHydrated, signInThroughForm } from '../support/browser.js';
 import { useHub } from '../support/fixtures.js';
-import { postGraphql } from '../support/hub.js';
 
-// The yearly SISM cycle in a real browser: the coordinator opens an edition, a partner proposes
-// an event, the coordinator accepts it, and the public finds it in the programme and the feed.
+// The yearly SISM cycle in a real browser: the coordinator opens an edition from the project
+// page, a partner proposes an event, the coordinator accepts it, and the public finds it in the
+// programme and the feed.
 const fixture = useHub({ browser: true, demoAccounts: true });
 const contexts: BrowserContext[] = [];
 const title = 'Ciné-débat « Regards croisés » (essai)';
@@ -34,23 +33,18 @@ async function publicFeed(): Promise<string> {
   return (await response.text()).replace(/\r\n[ \t]/g, '');
 }
 
-beforeAll(async () => {
-  const cookie = await signInCookie(fixture.hub.url, 'coordination@example.org');
-  const projects = await postGraphql(fixture.hub.url, { query: '{ projects(territory: "clsm-metz") { id slug } }' });
-  const sism = (projects.json?.data?.projects as Array<{ id: string; slug: string }>).find((project) => project.slug === 'sism')!;
-  const created = await postGraphql(
-    fixture.hub.url,
-    {
-      query: 'mutation($p: ID!, $f: EditionFieldsInput!) { createEdition(projectId: $p, year: 2027, fields: $f) { slug } }',
-      variables: { p: sism.id, f: { theme: 'Édition d’essai', startsOn: '2027-03-15', endsOn: '2027-03-28', submissionsOpen: true } },
-    },
-    { cookie },
-  );
-  expect(created.json?.errors).toBeUndefined();
-});
-
 describe('an SISM event, from proposal to the public programme', () => {
   it('is proposed by a partner, accepted by the coordinator, then public and in the feed', async () => {
+    const coordinator = await newPage();
+    await signIn(coordinator, 'coordination@example.org');
+    await openHydrated(coordinator, `${fixture.hub.url}/projets/sism`);
+    await coordinator.getByLabel('Année de l’édition').fill('2027');
+    await coordinator.getByLabel('Thème de l’édition').fill('Édition d’essai');
+    await coordinator.getByLabel('Premier jour').fill('2027-03-15');
+    await coordinator.getByLabel('Dernier jour').fill('2027-03-28');
+    await coordinator.getByRole('button', { name: 'Créer l’édition' }).click();
+    await coordinator.waitForURL('**/editions/sism-2027');
+
     const partner = await newPage();
     await signIn(partner, 'membre.gem@example.org');
     await openHydrated(partner, editionUrl());
@@ -69,8 +63,6 @@ describe('an SISM event, from proposal to the public programme', () => {
     expect(await visitor.locator('main').innerText()).not.toContain(title);
     expect(await publicFeed()).not.toContain('Regards croisés');
 
-    const coordinator = await newPage();
-    await signIn(coordinator, 'coordination@example.org');
     await openHydrated(coordinator, `${fixture.hub.url}/tableau-de-bord`);
     expect(await coordinator.getByRole('region', { name: 'Propositions d’événements à examiner' }).innerText()).toContain(title);
     await openHydrated(coordinator, editionUrl());

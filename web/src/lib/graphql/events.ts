@@ -175,6 +175,15 @@ export const DecideEventMutation = graphql(`
 	}
 `);
 
+export const CreateEditionMutation = graphql(`
+	mutation CreateEdition($projectId: ID!, $year: Int!, $fields: EditionFieldsInput!) {
+		createEdition(projectId: $projectId, year: $year, fields: $fields) {
+			id
+			slug
+		}
+	}
+`);
+
 export const UpdateEditionMutation = graphql(`
 	mutation UpdateEdition($editionId: ID!, $version: Int!, $fields: EditionFieldsInput!) {
 		updateEdition(editionId: $editionId, version: $version, fields: $fields) {

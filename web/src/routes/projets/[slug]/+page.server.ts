@@ -1,4 +1,4 @@
-import { error, fail } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import {
 	AddFundingLineMutation,
 	AddIndicatorMutation,
@@ -11,7 +11,7 @@ import {
 	UpdateFundingLineMutation
 } from '$lib/graphql/projects';
 import { readFragment } from '$lib/graphql/graphql';
-import { ProjectEditionsFragment } from '$lib/graphql/events';
+import { CreateEditionMutation, ProjectEditionsFragment } from '$lib/graphql/events';
 import { serverMutation, serverQuery, territorySlug, type ApiFailure } from '$lib/server/graphql';
 import { parseDecimal } from '../project-format';
 import type { Actions, PageServerLoad } from './$types';
@@ -64,6 +64,19 @@ function fundingInput(form: FormData) {
 }
 
 export const actions: Actions = {
+	edition: async (event) => {
+		const form = await event.request.formData();
+		const values = { year: text(form, 'year'), theme: text(form, 'theme'), startsOn: text(form, 'startsOn'), endsOn: text(form, 'endsOn') };
+		const year = Number.parseInt(values.year, 10);
+		if (!/^\d{4}$/.test(values.year)) return fail(400, { action: 'edition', message: 'Indiquez l’année de l’édition (AAAA).', values });
+		const { data, failure } = await serverMutation(event, CreateEditionMutation, {
+			projectId: text(form, 'projectId'),
+			year,
+			fields: { theme: values.theme, startsOn: values.startsOn || null, endsOn: values.endsOn || null, submissionsOpen: form.get('submissionsOpen') === 'oui' }
+		});
+		if (failure) return refused(failure, 'edition', values);
+		redirect(303, `/editions/${data!.createEdition.slug}`);
+	},
 	partner: async (event) => {
 		const form = await event.request.formData();
 		const present = text(form, 'present') === 'oui';
