@@ -186,6 +186,12 @@ describe('documents attached to a convention', () => {
 
     expect((await download(uploaded.id)).status).toBe(404);
     expect((await download(uploaded.id, env.cookies.otherCoordinator)).status).toBe(404);
+    // The one download that was served is on the record; the refused ones read nothing.
+    const downloads = await env.database.dataSource.query(
+      `SELECT actor_user_id IS NOT NULL AS by_someone FROM audit_event WHERE action = 'convention.document_downloaded' AND details->>'documentId' = $1`,
+      [uploaded.id],
+    );
+    expect(downloads).toEqual([{ by_someone: true }]);
     expect((await download('00000000-0000-4000-8000-000000000000', env.cookies.coordinator)).status).toBe(404);
     expect((await download('pas-un-identifiant', env.cookies.coordinator)).status).toBe(404);
 

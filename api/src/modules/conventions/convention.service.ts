@@ -291,6 +291,15 @@ export class ConventionService {
       .where('d.id = :documentId', { documentId })
       .getOne();
     if (!document?.convention || !this.canReadDocuments(document.convention)) return null;
+    // Who read an agreement's files is part of its record, as who changed them is.
+    await recordAudit(this.dataSource.manager, {
+      action: 'convention.document_downloaded',
+      actorUserId: this.viewer.userId,
+      targetType: 'convention',
+      targetId: document.conventionId,
+      territoryId: document.convention.territoryId,
+      details: { documentId: document.id },
+    });
     return document;
   }
 
