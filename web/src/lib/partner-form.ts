@@ -8,7 +8,8 @@ export const textInputs = [
 	{ name: 'phone', label: 'Téléphone', type: 'tel', autocomplete: 'tel' },
 	{ name: 'email', label: 'Courriel', type: 'email', autocomplete: 'email' },
 	{ name: 'website', label: 'Site internet', type: 'url', autocomplete: 'url', hint: 'commençant par https://' },
-	{ name: 'openingHours', label: 'Horaires', hint: 'format OSM, ex. « Mo-Fr 09:00-12:00,14:00-17:00 »' }
+	{ name: 'openingHours', label: 'Horaires', hint: 'format OSM, ex. « Mo-Fr 09:00-12:00,14:00-17:00 »' },
+	{ name: 'siret', label: 'SIRET', inputmode: 'numeric', hint: '14 chiffres : relie la fiche aux annuaires nationaux' }
 ] as const;
 
 export const fieldLabels: Record<string, string> = {

@@ -40,6 +40,9 @@ export class PartnerFieldsInput {
   @Field(() => String, { nullable: true, description: 'Format OSM opening_hours' })
   openingHours?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'SIRET (14 chiffres) : l’identifiant qui relie la fiche aux annuaires nationaux' })
+  siret?: string | null;
+
   @Field(() => [String], { nullable: true, description: 'Codes de thématiques data·inclusion' })
   themes?: string[] | null;
 

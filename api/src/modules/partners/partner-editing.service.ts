@@ -20,6 +20,12 @@ export const partnerUpdatedTopic = 'partner.updated';
 
 export type PartnerPatch = Partial<Record<EditableField, unknown>>;
 
+/** A SIRET names one establishment: two entries cannot share it (imports match on it). */
+async function requireFreeSiret(manager: EntityManager, siret: string, partnerId: string | null): Promise<void> {
+  const [holder] = await manager.query(`SELECT name FROM partner WHERE siret = $1 AND id IS DISTINCT FROM $2`, [siret, partnerId]);
+  if (holder) throw new UserInputError(`Ce SIRET est déjà celui de la fiche « ${holder.name} ».`, 'siret');
+}
+
 export interface ContactInput {
   firstName?: string | null;
   lastName?: string | null;
@@ -128,6 +134,7 @@ export class PartnerEditingService {
         columns[field] = next;
         changes.push({ field, before: current[field] ?? null, after: next });
       }
+      if (columns.siret) await requireFreeSiret(manager, columns.siret as string, current.id);
       if ('commune' in columns) Object.assign(columns, placeInCommune(columns.commune as string | null, current));
       // A new address is geocoded in the background (same transaction: no edit is ever lost).
       if (['address', 'postalCode', 'commune'].some((field) => field in columns)) await enqueueGeocoding(manager, current.id);
@@ -201,6 +208,7 @@ export class PartnerEditingService {
     for (const field of ['sector', 'kind'] as const) if (!values[field]) throw new UserInputError(`« ${editableFields[field].label} » est obligatoire.`, field);
     Object.assign(values, placeInCommune((values.commune as string | null) ?? null, null));
     return this.dataSource.transaction(async (manager) => {
+      if (values.siret) await requireFreeSiret(manager, values.siret as string, null);
       const slug = await uniqueSlug(manager, 'partner', values.name as string, 'structure');
       const partner = await manager.getRepository(Partner).save(manager.getRepository(Partner).create({ ...values, slug } as Partial<Partner>));
       await manager.query(`INSERT INTO partner_territory (partner_id, territory_id) VALUES ($1, $2)`, [partner.id, territory.id]);

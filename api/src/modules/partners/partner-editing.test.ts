@@ -230,3 +230,20 @@ describe('creating an entry', () => {
     expect(results.map((result) => result.data!.createPartner.slug).sort()).toEqual(['double-clic', 'double-clic-2', 'double-clic-3']);
   });
 });
+
+describe('the SIRET of an entry', () => {
+  it('is typed in groups and stored as 14 digits, checked, and never shared by two entries', async () => {
+    const typed = await env.server.graphql(update, { target: await target(), fields: { siret: '123 456 789 00012' } }, cookies.admin);
+    expect(typed.errors).toBeUndefined();
+    expect((await row()).siret).toBe('12345678900012');
+
+    const malformed = await env.server.graphql(update, { target: await target(), fields: { siret: '1234' } }, cookies.admin);
+    expect(malformed.errors?.[0]).toMatchObject({ message: '« SIRET » n’a pas le bon format (14 chiffres).', extensions: { code: 'BAD_USER_INPUT', field: 'siret' } });
+
+    const other = await row('gem-l-albatros');
+    const taken = await env.server.graphql(update, { target: { partnerId: other.id, version: other.version }, fields: { siret: '12345678900012' } }, cookies.coordinator);
+    expect(taken.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'siret' } });
+    expect(taken.errors?.[0]?.message).toMatch(/^Ce SIRET est déjà celui de la fiche « UNAFAM/);
+    expect((await row('gem-l-albatros')).siret).toBeNull();
+  });
+});

@@ -32,6 +32,14 @@ const openingHours: Check = (value) => {
   return checked;
 };
 
+// People type a SIRET in groups ("123 456 789 00012"); it is stored as its 14 digits.
+const siret: Check = (value) => {
+  const digits = value === null || value === undefined ? '' : String(value).replace(/[\s.]/g, '');
+  if (!digits) return null;
+  if (!/^\d{14}$/.test(digits)) throw new UserInputError('« SIRET » n’a pas le bon format (14 chiffres).', 'siret');
+  return digits;
+};
+
 export const editableFields = {
   name: { label: 'Nom', check: text('name', 'Nom', 200, { required: true }) },
   shortName: { label: 'Sigle', check: text('shortName', 'Sigle', 40) },
@@ -46,6 +54,7 @@ export const editableFields = {
   // Only web addresses: a javascript: URL in a link would run in every reader's browser.
   website: { label: 'Site internet', check: text('website', 'Site internet', 300, { pattern: /^https?:\/\/[^\s]+$/i, hint: 'commençant par https://' }) },
   openingHours: { label: 'Horaires', check: openingHours },
+  siret: { label: 'SIRET', check: siret },
   themeCodes: { label: 'Thématiques', check: codes('themes', 'Thématiques', themeCatalog.has) },
   publicCodes: { label: 'Publics', check: codes('publics', 'Publics', audienceCatalog.has) },
 } as const;

@@ -56,6 +56,7 @@ export const PartnerEditQuery = graphql(
 			email
 			website
 			openingHours
+			siret
 			version
 			viewerCanEdit
 			themes {
