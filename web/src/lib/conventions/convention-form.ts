@@ -1,5 +1,6 @@
 // The convention form, read on the server: what the API receives, and what the person typed
 // (to show again beside an error).
+import { formText } from '$lib/form-text';
 
 export interface ConventionFormValues {
 	title: string;
@@ -19,7 +20,6 @@ export interface ConventionInputValue {
 	renewalDue: string | null;
 }
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
 /** One objective per line, in order; empty lines are dropped. */
 export function objectivesOf(lines: string): string[] {
@@ -31,12 +31,12 @@ export function objectivesOf(lines: string): string[] {
 
 export function readConventionForm(form: FormData): { values: ConventionFormValues; input: ConventionInputValue | null; error: string | null } {
 	const values: ConventionFormValues = {
-		title: text(form, 'title'),
-		summary: text(form, 'summary'),
+		title: formText(form, 'title'),
+		summary: formText(form, 'summary'),
 		objectives: String(form.get('objectives') ?? ''),
-		durationMonths: text(form, 'durationMonths'),
-		evaluationDue: text(form, 'evaluationDue'),
-		renewalDue: text(form, 'renewalDue')
+		durationMonths: formText(form, 'durationMonths'),
+		evaluationDue: formText(form, 'evaluationDue'),
+		renewalDue: formText(form, 'renewalDue')
 	};
 	const duration = values.durationMonths ? Number(values.durationMonths) : null;
 	if (duration !== null && !Number.isInteger(duration)) {

@@ -55,6 +55,13 @@ export function apiFailure(failure: CombinedError | undefined): ApiFailure | nul
 	};
 }
 
+const statusOfCode: Record<string, number> = { CONFLICT: 409, FORBIDDEN: 403, UNAUTHENTICATED: 401, NOT_FOUND: 404, TOO_MANY_ATTEMPTS: 429 };
+
+/** The HTTP status a form action answers with when the API refused it. */
+export function failureStatus(failure: ApiFailure): number {
+	return statusOfCode[failure.code] ?? 400;
+}
+
 /** The API's French message when it rejected our input, or null for any other failure. */
 export function userInputMessage(failure: CombinedError | undefined): string | null {
 	const rejected = failure?.graphQLErrors.find((e) => e.extensions?.code === 'BAD_USER_INPUT');

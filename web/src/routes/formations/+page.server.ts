@@ -9,8 +9,9 @@ import {
 	RegisterForEventMutation,
 	TrainingSessionsQuery
 } from '$lib/graphql/events';
-import { serverMutation, serverQuery, territorySlug, type ApiFailure } from '$lib/server/graphql';
+import { type ApiFailure, failureStatus, serverMutation, serverQuery, territorySlug } from '$lib/server/graphql';
 import type { Actions, PageServerLoad } from './$types';
+import { formText } from '$lib/form-text';
 
 export const load: PageServerLoad = async (event) => {
 	const territory = territorySlug();
@@ -28,28 +29,27 @@ export const load: PageServerLoad = async (event) => {
 };
 
 function refused(failure: ApiFailure, action: string, values?: Record<string, string>) {
-	const status = failure.code === 'CONFLICT' ? 409 : failure.code === 'FORBIDDEN' ? 403 : failure.code === 'UNAUTHENTICATED' ? 401 : 400;
+	const status = failureStatus(failure);
 	return fail(status, { action, message: failure.message, values });
 }
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
 export const actions: Actions = {
 	register: async (event) => {
 		const form = await event.request.formData();
-		const { failure } = await serverMutation(event, RegisterForEventMutation, { eventId: text(form, 'eventId') });
+		const { failure } = await serverMutation(event, RegisterForEventMutation, { eventId: formText(form, 'eventId') });
 		if (failure) return refused(failure, 'register');
 		return { action: 'register', done: 'Vous êtes inscrit à la session.' };
 	},
 	unregister: async (event) => {
 		const form = await event.request.formData();
-		const { failure } = await serverMutation(event, CancelRegistrationMutation, { registrationId: text(form, 'registrationId') });
+		const { failure } = await serverMutation(event, CancelRegistrationMutation, { registrationId: formText(form, 'registrationId') });
 		if (failure) return refused(failure, 'register');
 		return { action: 'register', done: 'Votre inscription est annulée.' };
 	},
 	create: async (event) => {
 		const form = await event.request.formData();
-		const values = { title: text(form, 'title'), start: text(form, 'start'), end: text(form, 'end'), place: text(form, 'place'), capacity: text(form, 'capacity') };
+		const values = { title: formText(form, 'title'), start: formText(form, 'start'), end: formText(form, 'end'), place: formText(form, 'place'), capacity: formText(form, 'capacity') };
 		const start = splitLocal(values.start);
 		const end = splitLocal(values.end);
 		const startsAt = parisToIso(start.date, start.time);

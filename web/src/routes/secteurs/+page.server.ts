@@ -12,8 +12,9 @@ import {
 	SetSectorCmpMutation,
 	UnassignSectorCommuneMutation
 } from '$lib/graphql/sectors';
-import { serverMutation, serverQuery, serverQueryOrFailure, territorySlug, type ApiFailure } from '$lib/server/graphql';
+import { type ApiFailure, failureStatus, serverMutation, serverQuery, serverQueryOrFailure, territorySlug } from '$lib/server/graphql';
 import type { Actions, PageServerLoad } from './$types';
+import { formText } from '$lib/form-text';
 
 const geocoderDownMessage = 'Le service de géocodage est indisponible : choisissez la commune dans la liste.';
 const maxCsvBytes = 500_000;
@@ -79,15 +80,13 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 const optionalNumber = (form: FormData, name: string): number | null => {
-	const value = text(form, name);
+	const value = formText(form, name);
 	return value === '' ? null : Number(value);
 };
 
 function failed(action: string, failure: ApiFailure, sectorId?: string) {
-	const status = failure.code === 'CONFLICT' ? 409 : failure.code === 'FORBIDDEN' || failure.code === 'UNAUTHENTICATED' ? 403 : 400;
-	return fail(status, { action, sectorId, message: failure.message, conflict: failure.code === 'CONFLICT' });
+	return fail(failureStatus(failure), { action, sectorId, message: failure.message, conflict: failure.code === 'CONFLICT' });
 }
 
 const done = (action: string, message: string, sectorId?: string) => ({ action, sectorId, message, done: true });
@@ -98,50 +97,50 @@ async function readCsv(form: FormData): Promise<string | null> {
 		if (file.size > maxCsvBytes) return null;
 		return file.text();
 	}
-	const pasted = text(form, 'csv');
+	const pasted = formText(form, 'csv');
 	return pasted || null;
 }
 
 export const actions: Actions = {
 	cmp: async (event) => {
 		const form = await event.request.formData();
-		const sectorId = text(form, 'sectorId');
-		const { failure } = await serverMutation(event, SetSectorCmpMutation, { sectorId, version: Number(form.get('version')), partnerId: text(form, 'partnerId') || null });
+		const sectorId = formText(form, 'sectorId');
+		const { failure } = await serverMutation(event, SetSectorCmpMutation, { sectorId, version: Number(form.get('version')), partnerId: formText(form, 'partnerId') || null });
 		return failure ? failed('cmp', failure, sectorId) : done('cmp', 'Le CMP du secteur a été enregistré.', sectorId);
 	},
 	assign: async (event) => {
 		const form = await event.request.formData();
-		const sectorId = text(form, 'sectorId');
-		if (!text(form, 'communeCode')) return fail(400, { action: 'assign', sectorId, message: 'Choisissez une commune.', conflict: false });
-		const { failure } = await serverMutation(event, AssignSectorCommuneMutation, { sectorId, version: Number(form.get('version')), communeCode: text(form, 'communeCode') });
+		const sectorId = formText(form, 'sectorId');
+		if (!formText(form, 'communeCode')) return fail(400, { action: 'assign', sectorId, message: 'Choisissez une commune.', conflict: false });
+		const { failure } = await serverMutation(event, AssignSectorCommuneMutation, { sectorId, version: Number(form.get('version')), communeCode: formText(form, 'communeCode') });
 		return failure ? failed('assign', failure, sectorId) : done('assign', 'La commune a été rattachée au secteur.', sectorId);
 	},
 	unassign: async (event) => {
 		const form = await event.request.formData();
-		const sectorId = text(form, 'sectorId');
-		const { failure } = await serverMutation(event, UnassignSectorCommuneMutation, { sectorId, version: Number(form.get('version')), communeCode: text(form, 'communeCode') });
+		const sectorId = formText(form, 'sectorId');
+		const { failure } = await serverMutation(event, UnassignSectorCommuneMutation, { sectorId, version: Number(form.get('version')), communeCode: formText(form, 'communeCode') });
 		return failure ? failed('unassign', failure, sectorId) : done('unassign', 'La commune a été retirée du secteur.', sectorId);
 	},
 	addStreet: async (event) => {
 		const form = await event.request.formData();
-		const sectorId = text(form, 'sectorId');
+		const sectorId = formText(form, 'sectorId');
 		const numberFrom = optionalNumber(form, 'numberFrom');
 		const numberTo = optionalNumber(form, 'numberTo');
 		if ([numberFrom, numberTo].some((n) => n !== null && !Number.isInteger(n))) {
 			return fail(400, { action: 'addStreet', sectorId, message: 'Les numéros sont des nombres entiers.', conflict: false });
 		}
-		const parity = text(form, 'parity');
+		const parity = formText(form, 'parity');
 		const { failure } = await serverMutation(event, AddSectorStreetMutation, {
 			sectorId,
 			version: Number(form.get('version')),
-			input: { communeCode: text(form, 'communeCode'), street: text(form, 'street'), numberFrom, numberTo, parity: parity === 'ODD' || parity === 'EVEN' ? parity : 'ALL' }
+			input: { communeCode: formText(form, 'communeCode'), street: formText(form, 'street'), numberFrom, numberTo, parity: parity === 'ODD' || parity === 'EVEN' ? parity : 'ALL' }
 		});
 		return failure ? failed('addStreet', failure, sectorId) : done('addStreet', 'La rue a été ajoutée au secteur.', sectorId);
 	},
 	removeStreet: async (event) => {
 		const form = await event.request.formData();
-		const sectorId = text(form, 'sectorId');
-		const { failure } = await serverMutation(event, RemoveSectorStreetMutation, { streetId: text(form, 'streetId'), version: Number(form.get('version')) });
+		const sectorId = formText(form, 'sectorId');
+		const { failure } = await serverMutation(event, RemoveSectorStreetMutation, { streetId: formText(form, 'streetId'), version: Number(form.get('version')) });
 		return failure ? failed('removeStreet', failure, sectorId) : done('removeStreet', 'La rue a été retirée du secteur.', sectorId);
 	},
 	preview: async (event) => {
@@ -154,7 +153,7 @@ export const actions: Actions = {
 	},
 	apply: async (event) => {
 		const form = await event.request.formData();
-		const csv = text(form, 'csv');
+		const csv = formText(form, 'csv');
 		if (!csv) return fail(400, { action: 'import', message: 'Rien à importer : prévisualisez d’abord un fichier.', conflict: false });
 		const { data, failure } = await serverMutation(event, ImportSectorsMutation, { territory: territorySlug(), csv });
 		if (failure) return fail(400, { action: 'import', message: failure.message, conflict: false, csv });

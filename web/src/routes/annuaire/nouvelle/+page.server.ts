@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { CreatePartnerMutation, PartnerFormOptionsFragment, PartnerFormOptionsQuery } from '$lib/graphql/editing';
 import { readFragment, type VariablesOf } from '$lib/graphql/graphql';
 import { readPartnerFields } from '$lib/partner-form';
-import { serverMutation, serverQuery, territorySlug } from '$lib/server/graphql';
+import { failureStatus, serverMutation, serverQuery, territorySlug } from '$lib/server/graphql';
 import { requireSignedIn } from '$lib/server/redirects';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,7 +21,7 @@ export const actions: Actions = {
 	default: async (event) => {
 		const fields = readPartnerFields(await event.request.formData()) as Fields;
 		const { data, failure } = await serverMutation(event, CreatePartnerMutation, { territory: territorySlug(), fields });
-		if (failure) return fail(failure.code === 'FORBIDDEN' ? 403 : 400, { message: failure.message, values: fields });
+		if (failure) return fail(failureStatus(failure), { message: failure.message, values: fields });
 		redirect(303, `/annuaire/${data!.createPartner.slug}/modifier`);
 	}
 };

@@ -7,8 +7,9 @@ import {
 	SetConventionPartyMutation
 } from '$lib/graphql/conventions';
 import { uploadConventionDocument } from '$lib/server/convention-documents';
-import { serverMutation, serverQuery, territorySlug, type ApiFailure } from '$lib/server/graphql';
+import { type ApiFailure, failureStatus, serverMutation, serverQuery, territorySlug } from '$lib/server/graphql';
 import type { Actions, PageServerLoad } from './$types';
+import { formText } from '$lib/form-text';
 
 type Status = VariablesOf<typeof ChangeConventionStatusMutation>['status'];
 type Role = VariablesOf<typeof SetConventionPartyMutation>['role'];
@@ -34,21 +35,20 @@ export const load: PageServerLoad = async (event) => {
 
 // A conflict tells the person to reload; the page then shows the version saved meanwhile.
 function refused(failure: ApiFailure, action: string, values?: Record<string, string>) {
-	const status = failure.code === 'CONFLICT' ? 409 : failure.code === 'FORBIDDEN' ? 403 : failure.code === 'UNAUTHENTICATED' ? 401 : failure.code === 'NOT_FOUND' ? 404 : 400;
+	const status = failureStatus(failure);
 	return fail(status, { action, conflict: failure.code === 'CONFLICT', message: failure.message, values });
 }
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 const done = (action: string, message: string) => ({ action, conflict: false, done: message });
 
 export const actions: Actions = {
 	status: async (event) => {
 		const form = await event.request.formData();
-		const values = { status: text(form, 'status'), effectiveOn: text(form, 'effectiveOn'), signedOn: text(form, 'signedOn'), signedAt: text(form, 'signedAt') };
+		const values = { status: formText(form, 'status'), effectiveOn: formText(form, 'effectiveOn'), signedOn: formText(form, 'signedOn'), signedAt: formText(form, 'signedAt') };
 		if (!values.status) return fail(400, { action: 'status', conflict: false, message: 'Choisissez l’étape suivante.', values });
 		if (!values.effectiveOn) return fail(400, { action: 'status', conflict: false, message: 'Indiquez la date de l’étape.', values });
 		const { failure } = await serverMutation(event, ChangeConventionStatusMutation, {
-			conventionId: text(form, 'conventionId'),
+			conventionId: formText(form, 'conventionId'),
 			version: Number(form.get('version')),
 			status: values.status as Status,
 			effectiveOn: values.effectiveOn,
@@ -60,12 +60,12 @@ export const actions: Actions = {
 	},
 	addParty: async (event) => {
 		const form = await event.request.formData();
-		const values = { partnerId: text(form, 'partnerId'), role: text(form, 'role') };
+		const values = { partnerId: formText(form, 'partnerId'), role: formText(form, 'role') };
 		if (!values.partnerId || !roles.has(values.role)) {
 			return fail(400, { action: 'parties', conflict: false, message: 'Choisissez une structure et son rôle.', values });
 		}
 		const { failure } = await serverMutation(event, SetConventionPartyMutation, {
-			conventionId: text(form, 'conventionId'),
+			conventionId: formText(form, 'conventionId'),
 			version: Number(form.get('version')),
 			partnerId: values.partnerId,
 			role: values.role as Role,
@@ -76,12 +76,12 @@ export const actions: Actions = {
 	},
 	removeParty: async (event) => {
 		const form = await event.request.formData();
-		const role = text(form, 'role');
+		const role = formText(form, 'role');
 		if (!roles.has(role)) return fail(400, { action: 'parties', conflict: false, message: 'Rôle inconnu.' });
 		const { failure } = await serverMutation(event, SetConventionPartyMutation, {
-			conventionId: text(form, 'conventionId'),
+			conventionId: formText(form, 'conventionId'),
 			version: Number(form.get('version')),
-			partnerId: text(form, 'partnerId'),
+			partnerId: formText(form, 'partnerId'),
 			role: role as Role,
 			present: false
 		});
@@ -90,20 +90,20 @@ export const actions: Actions = {
 	},
 	upload: async (event) => {
 		const form = await event.request.formData();
-		const title = text(form, 'title');
+		const title = formText(form, 'title');
 		const file = form.get('file');
 		if (!(file instanceof File) || !file.size) {
 			return fail(400, { action: 'documents', conflict: false, message: 'Choisissez un fichier.', values: { title } });
 		}
 		if (file.size > maxUploadBytes) return fail(400, { action: 'documents', conflict: false, message: 'Le fichier dépasse 5 Mo.', values: { title } });
 		if (!title) return fail(400, { action: 'documents', conflict: false, message: 'Donnez un titre au document.', values: { title } });
-		const outcome = await uploadConventionDocument(event, text(form, 'conventionId'), file, title);
+		const outcome = await uploadConventionDocument(event, formText(form, 'conventionId'), file, title);
 		if (!outcome.ok) return fail(outcome.status >= 500 ? 503 : outcome.status, { action: 'documents', conflict: false, message: outcome.message, values: { title } });
 		return done('documents', 'Le document a été joint à la convention.');
 	},
 	removeDocument: async (event) => {
 		const form = await event.request.formData();
-		const { failure } = await serverMutation(event, RemoveConventionDocumentMutation, { documentId: text(form, 'documentId') });
+		const { failure } = await serverMutation(event, RemoveConventionDocumentMutation, { documentId: formText(form, 'documentId') });
 		if (failure) return refused(failure, 'documents');
 		return done('documents', 'Le document a été retiré.');
 	}

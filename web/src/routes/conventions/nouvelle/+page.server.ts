@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { readConventionForm } from '$lib/conventions/convention-form';
 import { CreateConventionMutation } from '$lib/graphql/conventions';
-import { serverMutation, territorySlug } from '$lib/server/graphql';
+import { failureStatus, serverMutation, territorySlug } from '$lib/server/graphql';
 import { requireSignedIn } from '$lib/server/redirects';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -20,7 +20,7 @@ export const actions: Actions = {
 		const { values, input, error: formError } = readConventionForm(formData);
 		if (!input) return fail(400, { message: formError, values, draftedOn });
 		const { data, failure } = await serverMutation(event, CreateConventionMutation, { territory: territorySlug(), input, draftedOn: draftedOn || null });
-		if (failure) return fail(failure.code === 'FORBIDDEN' ? 403 : 400, { message: failure.message, values, draftedOn });
+		if (failure) return fail(failureStatus(failure), { message: failure.message, values, draftedOn });
 		redirect(303, `/conventions/${data!.createConvention.slug}?creee`);
 	}
 };

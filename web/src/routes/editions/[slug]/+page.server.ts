@@ -1,7 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { readFragment } from '$lib/graphql/graphql';
 import { CancelEventMutation, CommuneMapFragment, DecideEventMutation, EditionPageQuery, EventSummaryFragment, UpdateEditionMutation } from '$lib/graphql/events';
-import { serverMutation, serverQuery, type ApiFailure } from '$lib/server/graphql';
+import { type ApiFailure, failureStatus, serverMutation, serverQuery } from '$lib/server/graphql';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -21,7 +21,7 @@ export const load: PageServerLoad = async (event) => {
 };
 
 function refused(failure: ApiFailure, action: string) {
-	const status = failure.code === 'CONFLICT' ? 409 : failure.code === 'FORBIDDEN' ? 403 : failure.code === 'UNAUTHENTICATED' ? 401 : 400;
+	const status = failureStatus(failure);
 	return fail(status, { action, conflict: failure.code === 'CONFLICT', message: failure.message });
 }
 

@@ -11,8 +11,9 @@ import {
 	RegisterForEventMutation,
 	SetAttendanceSheetMutation
 } from '$lib/graphql/events';
-import { serverMutation, serverQuery, type ApiFailure } from '$lib/server/graphql';
+import { type ApiFailure, failureStatus, serverMutation, serverQuery } from '$lib/server/graphql';
 import type { Actions, PageServerLoad } from './$types';
+import { formText } from '$lib/form-text';
 
 const notFound = 'Cet événement n’existe pas, ou il n’est pas (encore) public.';
 
@@ -29,11 +30,10 @@ export const load: PageServerLoad = async (event) => {
 };
 
 function refused(failure: ApiFailure, action: string) {
-	const status = failure.code === 'CONFLICT' ? 409 : failure.code === 'FORBIDDEN' ? 403 : failure.code === 'UNAUTHENTICATED' ? 401 : 400;
+	const status = failureStatus(failure);
 	return fail(status, { action, conflict: failure.code === 'CONFLICT', message: failure.message });
 }
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 const done = (action: string, message: string) => ({ action, conflict: false, done: message });
 
 export const actions: Actions = {
@@ -55,7 +55,7 @@ export const actions: Actions = {
 		const { failure } = await serverMutation(event, RecordEventAttendanceMutation, {
 			eventId: event.params.id,
 			version: Number(form.get('version')),
-			attendance: Number(text(form, 'attendance'))
+			attendance: Number(formText(form, 'attendance'))
 		});
 		if (failure) return refused(failure, 'headcount');
 		return done('headcount', 'Le nombre de participants est enregistré.');
@@ -67,13 +67,13 @@ export const actions: Actions = {
 	},
 	unregister: async (event) => {
 		const form = await event.request.formData();
-		const { failure } = await serverMutation(event, CancelRegistrationMutation, { registrationId: text(form, 'registrationId') });
-		if (failure) return refused(failure, text(form, 'from') === 'list' ? 'sheet' : 'register');
-		return done(text(form, 'from') === 'list' ? 'sheet' : 'register', 'L’inscription est annulée.');
+		const { failure } = await serverMutation(event, CancelRegistrationMutation, { registrationId: formText(form, 'registrationId') });
+		if (failure) return refused(failure, formText(form, 'from') === 'list' ? 'sheet' : 'register');
+		return done(formText(form, 'from') === 'list' ? 'sheet' : 'register', 'L’inscription est annulée.');
 	},
 	addRegistration: async (event) => {
 		const form = await event.request.formData();
-		const { failure } = await serverMutation(event, AddRegistrationMutation, { eventId: event.params.id, fullName: text(form, 'fullName'), partnerId: null });
+		const { failure } = await serverMutation(event, AddRegistrationMutation, { eventId: event.params.id, fullName: formText(form, 'fullName'), partnerId: null });
 		if (failure) return refused(failure, 'sheet');
 		return done('sheet', 'La personne est inscrite.');
 	},

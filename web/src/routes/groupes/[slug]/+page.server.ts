@@ -10,8 +10,9 @@ import {
 	ParticipantFragment,
 	RequestToJoinGroupMutation
 } from '$lib/graphql/meetings';
-import { serverMutation, serverQuery, serverQueryOrFailure, territorySlug, type ApiFailure } from '$lib/server/graphql';
+import { type ApiFailure, failureStatus, serverMutation, serverQuery, serverQueryOrFailure, territorySlug } from '$lib/server/graphql';
 import type { Actions, PageServerLoad } from './$types';
+import { formText } from '$lib/form-text';
 
 export const load: PageServerLoad = async (event) => {
 	const signedIn = Boolean(event.locals.me);
@@ -43,17 +44,16 @@ export const load: PageServerLoad = async (event) => {
 };
 
 function refused(failure: ApiFailure, action: string, values?: Record<string, unknown>) {
-	const status = failure.code === 'CONFLICT' ? 409 : failure.code === 'FORBIDDEN' ? 403 : failure.code === 'UNAUTHENTICATED' ? 401 : 400;
+	const status = failureStatus(failure);
 	return fail(status, { action, conflict: failure.code === 'CONFLICT', message: failure.message, values });
 }
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
 export const actions: Actions = {
 	join: async (event) => {
 		const form = await event.request.formData();
-		const partnerId = text(form, 'partnerId') || null;
-		const { data, failure } = await serverMutation(event, RequestToJoinGroupMutation, { groupId: text(form, 'groupId'), partnerId });
+		const partnerId = formText(form, 'partnerId') || null;
+		const { data, failure } = await serverMutation(event, RequestToJoinGroupMutation, { groupId: formText(form, 'groupId'), partnerId });
 		if (failure) return refused(failure, 'join');
 		const active = data!.requestToJoinGroup.status === 'ACTIVE';
 		return {
@@ -67,19 +67,19 @@ export const actions: Actions = {
 	decide: async (event) => {
 		const form = await event.request.formData();
 		const accept = form.get('accept') === 'oui';
-		const { failure } = await serverMutation(event, DecideJoinRequestMutation, { membershipId: text(form, 'membershipId'), accept });
+		const { failure } = await serverMutation(event, DecideJoinRequestMutation, { membershipId: formText(form, 'membershipId'), accept });
 		if (failure) return refused(failure, 'decide');
 		return { action: 'decide', done: accept ? 'La demande a été acceptée.' : 'La demande a été refusée.' };
 	},
 	schedule: async (event) => {
 		const form = await event.request.formData();
 		const values = {
-			title: text(form, 'title'),
-			date: text(form, 'date'),
-			start: text(form, 'start'),
-			end: text(form, 'end'),
-			place: text(form, 'place'),
-			videoUrl: text(form, 'videoUrl'),
+			title: formText(form, 'title'),
+			date: formText(form, 'date'),
+			start: formText(form, 'start'),
+			end: formText(form, 'end'),
+			place: formText(form, 'place'),
+			videoUrl: formText(form, 'videoUrl'),
 			agenda: String(form.get('agenda') ?? '')
 		};
 		const invalid = (message: string) => fail(400, { action: 'schedule', conflict: false, message, values });
@@ -95,7 +95,7 @@ export const actions: Actions = {
 			.filter(Boolean);
 		const { data, failure } = await serverMutation(event, CreateMeetingMutation, {
 			territory: territorySlug(),
-			groupId: text(form, 'groupId'),
+			groupId: formText(form, 'groupId'),
 			fields: { title: values.title, startsAt, endsAt, place: values.place || null, videoUrl: values.videoUrl || null },
 			agenda
 		});

@@ -12,9 +12,10 @@ import {
 } from '$lib/graphql/projects';
 import { readFragment } from '$lib/graphql/graphql';
 import { CreateEditionMutation, ProjectEditionsFragment } from '$lib/graphql/events';
-import { serverMutation, serverQuery, territorySlug, type ApiFailure } from '$lib/server/graphql';
+import { type ApiFailure, failureStatus, serverMutation, serverQuery, territorySlug } from '$lib/server/graphql';
 import { parseDecimal } from '../project-format';
 import type { Actions, PageServerLoad } from './$types';
+import { formText } from '$lib/form-text';
 
 export const load: PageServerLoad = async (event) => {
 	const { data } = await serverQuery(event, ProjectPageQuery, { slug: event.params.slug });
@@ -30,10 +31,9 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
 function refused(failure: ApiFailure, action: string, values?: Record<string, string>) {
-	const status = failure.code === 'FORBIDDEN' ? 403 : failure.code === 'UNAUTHENTICATED' ? 401 : failure.code === 'NOT_FOUND' ? 404 : 400;
+	const status = failureStatus(failure);
 	return fail(status, { action, message: failure.message, field: failure.field, values });
 }
 
@@ -41,7 +41,7 @@ const lineFields = ['lineId', 'funderPartnerId', 'funderName', 'basis', 'unitLab
 
 /** The funding line form as typed, and the API input it makes (or a French message). */
 function fundingInput(form: FormData) {
-	const values = Object.fromEntries(lineFields.map((name) => [name, text(form, name)])) as Record<(typeof lineFields)[number], string>;
+	const values = Object.fromEntries(lineFields.map((name) => [name, formText(form, name)])) as Record<(typeof lineFields)[number], string>;
 	const amount = parseDecimal(values.amount);
 	if (amount === null || Number.isNaN(amount)) return { values, message: 'Indiquez le montant en euros (par exemple 1 400 ou 1 400,50).' };
 	const integer = (raw: string) => (raw ? Number.parseInt(raw, 10) : null);
@@ -66,11 +66,11 @@ function fundingInput(form: FormData) {
 export const actions: Actions = {
 	edition: async (event) => {
 		const form = await event.request.formData();
-		const values = { year: text(form, 'year'), theme: text(form, 'theme'), startsOn: text(form, 'startsOn'), endsOn: text(form, 'endsOn') };
+		const values = { year: formText(form, 'year'), theme: formText(form, 'theme'), startsOn: formText(form, 'startsOn'), endsOn: formText(form, 'endsOn') };
 		const year = Number.parseInt(values.year, 10);
 		if (!/^\d{4}$/.test(values.year)) return fail(400, { action: 'edition', message: 'Indiquez l’année de l’édition (AAAA).', values });
 		const { data, failure } = await serverMutation(event, CreateEditionMutation, {
-			projectId: text(form, 'projectId'),
+			projectId: formText(form, 'projectId'),
 			year,
 			fields: { theme: values.theme, startsOn: values.startsOn || null, endsOn: values.endsOn || null, submissionsOpen: form.get('submissionsOpen') === 'oui' }
 		});
@@ -79,11 +79,11 @@ export const actions: Actions = {
 	},
 	partner: async (event) => {
 		const form = await event.request.formData();
-		const present = text(form, 'present') === 'oui';
-		if (!text(form, 'partnerId')) return fail(400, { action: 'partner', message: 'Choisissez une structure.' });
+		const present = formText(form, 'present') === 'oui';
+		if (!formText(form, 'partnerId')) return fail(400, { action: 'partner', message: 'Choisissez une structure.' });
 		const { failure } = await serverMutation(event, SetProjectPartnerMutation, {
-			projectId: text(form, 'projectId'),
-			partnerId: text(form, 'partnerId'),
+			projectId: formText(form, 'projectId'),
+			partnerId: formText(form, 'partnerId'),
 			present
 		});
 		if (failure) return refused(failure, 'partner');
@@ -96,21 +96,21 @@ export const actions: Actions = {
 		if (!parsed.input) return fail(400, { action, message: parsed.message, values: parsed.values });
 		const { failure } = parsed.values.lineId
 			? await serverMutation(event, UpdateFundingLineMutation, { lineId: parsed.values.lineId, input: parsed.input })
-			: await serverMutation(event, AddFundingLineMutation, { projectId: text(form, 'projectId'), input: parsed.input });
+			: await serverMutation(event, AddFundingLineMutation, { projectId: formText(form, 'projectId'), input: parsed.input });
 		if (failure) return refused(failure, action, parsed.values);
 		return { action, done: parsed.values.lineId ? 'La ligne de financement a été modifiée.' : 'La ligne de financement a été ajoutée.' };
 	},
 	removeLine: async (event) => {
 		const form = await event.request.formData();
-		const { failure } = await serverMutation(event, RemoveFundingLineMutation, { lineId: text(form, 'lineId') });
+		const { failure } = await serverMutation(event, RemoveFundingLineMutation, { lineId: formText(form, 'lineId') });
 		if (failure) return refused(failure, 'removeLine');
 		return { action: 'removeLine', done: 'La ligne de financement a été retirée.' };
 	},
 	indicator: async (event) => {
 		const form = await event.request.formData();
-		const values = { name: text(form, 'name'), unit: text(form, 'unit') };
+		const values = { name: formText(form, 'name'), unit: formText(form, 'unit') };
 		const { failure } = await serverMutation(event, AddIndicatorMutation, {
-			projectId: text(form, 'projectId'),
+			projectId: formText(form, 'projectId'),
 			name: values.name,
 			unit: values.unit || null
 		});
@@ -119,13 +119,13 @@ export const actions: Actions = {
 	},
 	removeIndicator: async (event) => {
 		const form = await event.request.formData();
-		const { failure } = await serverMutation(event, RemoveIndicatorMutation, { indicatorId: text(form, 'indicatorId') });
+		const { failure } = await serverMutation(event, RemoveIndicatorMutation, { indicatorId: formText(form, 'indicatorId') });
 		if (failure) return refused(failure, 'removeIndicator');
 		return { action: 'removeIndicator', done: 'L’indicateur a été retiré.' };
 	},
 	value: async (event) => {
 		const form = await event.request.formData();
-		const values = { indicatorId: text(form, 'indicatorId'), year: text(form, 'year'), target: text(form, 'target'), value: text(form, 'value') };
+		const values = { indicatorId: formText(form, 'indicatorId'), year: formText(form, 'year'), target: formText(form, 'target'), value: formText(form, 'value') };
 		const year = Number.parseInt(values.year, 10);
 		const target = parseDecimal(values.target);
 		const value = parseDecimal(values.value);

@@ -14,8 +14,9 @@ import {
 	SetAttendanceMutation,
 	UpdateMeetingMutation
 } from '$lib/graphql/meetings';
-import { serverMutation, serverQuery, type ApiFailure } from '$lib/server/graphql';
+import { type ApiFailure, failureStatus, serverMutation, serverQuery } from '$lib/server/graphql';
 import type { Actions, PageServerLoad } from './$types';
+import { formText } from '$lib/form-text';
 
 type AttendanceEntry = VariablesOf<typeof SetAttendanceMutation>['entries'][number];
 type AttendanceStatus = AttendanceEntry['status'];
@@ -59,19 +60,18 @@ export const load: PageServerLoad = async (event) => {
 
 // A conflict keeps what the person typed, to show beside the version someone else saved.
 function refused(failure: ApiFailure, action: string, values?: Record<string, unknown>) {
-	const status = failure.code === 'CONFLICT' ? 409 : failure.code === 'FORBIDDEN' ? 403 : failure.code === 'UNAUTHENTICATED' ? 401 : 400;
+	const status = failureStatus(failure);
 	return fail(status, { action, conflict: failure.code === 'CONFLICT', message: failure.message, values });
 }
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 const done = (action: string, message: string) => ({ action, conflict: false, done: message });
 
 export const actions: Actions = {
 	attendance: async (event) => {
 		const form = await event.request.formData();
-		const status = text(form, 'status');
-		const personId = text(form, 'personId') || null;
-		const partnerId = text(form, 'partnerId') || null;
+		const status = formText(form, 'status');
+		const personId = formText(form, 'personId') || null;
+		const partnerId = formText(form, 'partnerId') || null;
 		if (!attendanceStatuses.has(status) || (!personId && !partnerId)) {
 			return fail(400, { action: 'attendance', conflict: false, message: 'Choisissez une structure et sa présence.' });
 		}
@@ -109,21 +109,21 @@ export const actions: Actions = {
 	},
 	agendaItem: async (event) => {
 		const form = await event.request.formData();
-		const title = text(form, 'title');
+		const title = formText(form, 'title');
 		const { failure } = await serverMutation(event, AddAgendaItemMutation, { meetingId: event.params.id, title });
 		if (failure) return refused(failure, 'agendaItem', { title });
 		return done('agendaItem', 'Le point a été ajouté à l’ordre du jour.');
 	},
 	decision: async (event) => {
 		const form = await event.request.formData();
-		const decision = text(form, 'text');
+		const decision = formText(form, 'text');
 		const { failure } = await serverMutation(event, AddDecisionMutation, { meetingId: event.params.id, text: decision });
 		if (failure) return refused(failure, 'decision', { text: decision });
 		return done('decision', 'La décision a été ajoutée.');
 	},
 	action: async (event) => {
 		const form = await event.request.formData();
-		const values = { title: text(form, 'title'), ownerPartnerId: text(form, 'ownerPartnerId'), dueDate: text(form, 'dueDate') };
+		const values = { title: formText(form, 'title'), ownerPartnerId: formText(form, 'ownerPartnerId'), dueDate: formText(form, 'dueDate') };
 		const { failure } = await serverMutation(event, AddActionMutation, {
 			meetingId: event.params.id,
 			action: { title: values.title, ownerPartnerId: values.ownerPartnerId || null, dueDate: values.dueDate || null }
@@ -133,10 +133,10 @@ export const actions: Actions = {
 	},
 	actionStatus: async (event) => {
 		const form = await event.request.formData();
-		const status = text(form, 'status');
+		const status = formText(form, 'status');
 		if (!actionStatuses.has(status)) return fail(400, { action: 'actionStatus', conflict: false, message: 'État inconnu.' });
 		const { failure } = await serverMutation(event, SetActionStatusMutation, {
-			actionId: text(form, 'actionId'),
+			actionId: formText(form, 'actionId'),
 			version: Number(form.get('version')),
 			status: status as ActionStatus
 		});
@@ -154,7 +154,7 @@ export const actions: Actions = {
 		const { failure } = await serverMutation(event, CancelMeetingMutation, {
 			meetingId: event.params.id,
 			version: Number(form.get('version')),
-			replacedById: text(form, 'replacedById') || null
+			replacedById: formText(form, 'replacedById') || null
 		});
 		if (failure) return refused(failure, 'status');
 		return done('status', 'La réunion est annulée.');
@@ -162,12 +162,12 @@ export const actions: Actions = {
 	reschedule: async (event) => {
 		const form = await event.request.formData();
 		const values = {
-			title: text(form, 'title'),
-			date: text(form, 'date'),
-			start: text(form, 'start'),
-			end: text(form, 'end'),
-			place: text(form, 'place'),
-			videoUrl: text(form, 'videoUrl')
+			title: formText(form, 'title'),
+			date: formText(form, 'date'),
+			start: formText(form, 'start'),
+			end: formText(form, 'end'),
+			place: formText(form, 'place'),
+			videoUrl: formText(form, 'videoUrl')
 		};
 		const startsAt = parisToIso(values.date, values.start);
 		const endsAt = parisToIso(values.date, values.end);

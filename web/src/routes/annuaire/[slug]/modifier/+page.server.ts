@@ -8,7 +8,7 @@ import {
 	UpdatePartnerMutation
 } from '$lib/graphql/editing';
 import { readFragment, type VariablesOf } from '$lib/graphql/graphql';
-import { serverMutation, serverQuery, territorySlug, type ApiFailure } from '$lib/server/graphql';
+import { type ApiFailure, failureStatus, serverMutation, serverQuery, territorySlug } from '$lib/server/graphql';
 import { readPartnerFields } from '$lib/partner-form';
 import { requireSignedIn } from '$lib/server/redirects';
 import type { Actions, PageServerLoad } from './$types';
@@ -29,7 +29,7 @@ function target(form: FormData) {
 
 // A conflict keeps what the person typed, to show beside the version someone else saved.
 function refused(failure: ApiFailure, action: string, values?: Record<string, unknown>) {
-	return fail(failure.code === 'CONFLICT' ? 409 : failure.code === 'FORBIDDEN' ? 403 : 400, {
+	return fail(failureStatus(failure), {
 		action,
 		conflict: failure.code === 'CONFLICT',
 		message: failure.message,

@@ -8,7 +8,7 @@ import {
 	ServiceFormOptionsQuery,
 	UpdatePartnerServiceMutation
 } from '$lib/graphql/services';
-import { serverMutation, serverQuery, type ApiFailure } from '$lib/server/graphql';
+import { type ApiFailure, failureStatus, serverMutation, serverQuery } from '$lib/server/graphql';
 import { requireSignedIn } from '$lib/server/redirects';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -44,7 +44,7 @@ function readServiceFields(form: FormData) {
 }
 
 function refused(failure: ApiFailure, action: string, serviceId: string | null, values?: Record<string, unknown>) {
-	return fail(failure.code === 'CONFLICT' ? 409 : failure.code === 'FORBIDDEN' ? 403 : 400, {
+	return fail(failureStatus(failure), {
 		action,
 		serviceId,
 		conflict: failure.code === 'CONFLICT',

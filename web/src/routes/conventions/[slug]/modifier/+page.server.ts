@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { readConventionForm, type ConventionFormValues } from '$lib/conventions/convention-form';
 import { ConventionEditQuery, UpdateConventionMutation } from '$lib/graphql/conventions';
-import { serverMutation, serverQuery } from '$lib/server/graphql';
+import { failureStatus, serverMutation, serverQuery } from '$lib/server/graphql';
 import { requireSignedIn } from '$lib/server/redirects';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -35,7 +35,7 @@ export const actions: Actions = {
 			input
 		});
 		if (failure) {
-			const status = failure.code === 'CONFLICT' ? 409 : failure.code === 'FORBIDDEN' ? 403 : 400;
+			const status = failureStatus(failure);
 			return fail(status, { message: failure.message, conflict: failure.code === 'CONFLICT', values });
 		}
 		redirect(303, `/conventions/${event.params.slug}?modifiee`);

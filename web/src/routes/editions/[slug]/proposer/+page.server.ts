@@ -2,8 +2,9 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { parisToIso } from '$lib/components/meeting-dates';
 import { splitLocal } from '$lib/components/event-format';
 import { ProposeEventQuery, SubmitEventMutation, TerritoryPartnersQuery } from '$lib/graphql/events';
-import { serverMutation, serverQuery, territorySlug } from '$lib/server/graphql';
+import { failureStatus, serverMutation, serverQuery, territorySlug } from '$lib/server/graphql';
 import type { Actions, PageServerLoad } from './$types';
+import { formText } from '$lib/form-text';
 
 export const load: PageServerLoad = async (event) => {
 	if (!event.locals.me) redirect(303, `/connexion?retour=${encodeURIComponent(event.url.pathname)}`);
@@ -20,19 +21,18 @@ export const load: PageServerLoad = async (event) => {
 	return { edition, partners, communes: data.communeMap.communes };
 };
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
 export const actions: Actions = {
 	default: async (event) => {
 		const form = await event.request.formData();
 		const values = {
-			title: text(form, 'title'),
-			description: text(form, 'description'),
-			start: text(form, 'start'),
-			end: text(form, 'end'),
-			place: text(form, 'place'),
-			communeCode: text(form, 'communeCode'),
-			audience: text(form, 'audience') === 'PROFESSIONAL' ? ('PROFESSIONAL' as const) : ('PUBLIC' as const),
+			title: formText(form, 'title'),
+			description: formText(form, 'description'),
+			start: formText(form, 'start'),
+			end: formText(form, 'end'),
+			place: formText(form, 'place'),
+			communeCode: formText(form, 'communeCode'),
+			audience: formText(form, 'audience') === 'PROFESSIONAL' ? ('PROFESSIONAL' as const) : ('PUBLIC' as const),
 			organiserIds: form.getAll('organiserIds').map(String).filter(Boolean)
 		};
 		const start = splitLocal(values.start);
@@ -41,7 +41,7 @@ export const actions: Actions = {
 		const endsAt = values.end ? parisToIso(end.date, end.time) : null;
 		if (!startsAt) return fail(400, { message: 'Indiquez la date et l’heure de début.', field: 'start', values });
 		if (values.end && !endsAt) return fail(400, { message: 'La date de fin est invalide.', field: 'end', values });
-		const editionId = text(form, 'editionId');
+		const editionId = formText(form, 'editionId');
 		const { failure } = await serverMutation(event, SubmitEventMutation, {
 			input: {
 				editionId,
@@ -55,7 +55,7 @@ export const actions: Actions = {
 				organiserIds: values.organiserIds
 			}
 		});
-		if (failure) return fail(failure.code === 'FORBIDDEN' ? 403 : 400, { message: failure.message, field: failure.field ?? null, values });
+		if (failure) return fail(failureStatus(failure), { message: failure.message, field: failure.field ?? null, values });
 		redirect(303, `/editions/${event.params.slug}?proposee`);
 	}
 };

@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { ProjectChoicesQuery, ProjectPageQuery, UpdateProjectMutation } from '$lib/graphql/projects';
-import { serverMutation, serverQuery, territorySlug } from '$lib/server/graphql';
+import { failureStatus, serverMutation, serverQuery, territorySlug } from '$lib/server/graphql';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -46,7 +46,7 @@ export const actions: Actions = {
 			}
 		});
 		if (failure) {
-			const status = failure.code === 'CONFLICT' ? 409 : failure.code === 'FORBIDDEN' ? 403 : 400;
+			const status = failureStatus(failure);
 			return fail(status, { message: failure.message, conflict: failure.code === 'CONFLICT', field: failure.field, values });
 		}
 		redirect(303, `/projets/${data!.updateProject.slug}?modifie=1`);
