@@ -5,6 +5,7 @@ import { readCookie } from '../../auth/session-cookie.js';
 import { CalendarFeedService, meetingEvent } from './calendar.service.js';
 import { renderCalendar } from './icalendar.js';
 import type { Meeting } from '../meetings/meeting.entity.js';
+import { isUuid } from '../../text/ids.js';
 
 // iCalendar feeds for calendar applications. They cannot send the session cookie, so the
 // public feeds show what the public sees and the personal feed is opened by its own token.
@@ -39,7 +40,7 @@ export function calendarRoutes(deps: AppDeps): Router {
   router.get('/reunions/:id.ics', async (req, res) => {
     const { viewer } = await sessions.resolve(readCookie(req.headers.cookie));
     const id = String(req.params.id);
-    if (!/^[0-9a-f-]{36}$/.test(id)) return notFound(res);
+    if (!isUuid(id)) return notFound(res);
     const meeting = await contextFor(req, viewer).services.meetings.findById(id);
     if (!meeting) return notFound(res);
     send(res, meeting.title, `reunion-${meeting.id}`, [meeting]);

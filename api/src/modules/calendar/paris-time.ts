@@ -26,3 +26,10 @@ export function parisToInstant(local: string): Date {
   const first = naive - offsetMinutes(new Date(naive)) * 60_000;
   return new Date(naive - offsetMinutes(new Date(first)) * 60_000);
 }
+
+const calendarDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The Paris calendar day (AAAA-MM-JJ) of an instant: the day people of the territory live it. */
+export const parisDay = (instant: Date): string => calendarDay.format(instant);
+
+export const todayInParis = (): string => parisDay(new Date());

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { openSubscription, useActorsServer } from '../../auth/actors.test-helpers.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { Role } from '../accounts/role.enum.js';
-import { addMonths, ConventionService, conventionChangedTopic, todayInMetz } from './convention.service.js';
+import { todayInParis } from '../calendar/paris-time.js';
+import { addMonths, ConventionService, conventionChangedTopic } from './convention.service.js';
 
 const env = useActorsServer();
 
@@ -34,10 +35,10 @@ async function newConvention(input: Record<string, unknown> = {}): Promise<Creat
 
 const versionOf = async (id: string): Promise<number> => (await env.database.dataSource.query(`SELECT version FROM convention WHERE id = $1`, [id]))[0].version;
 
-const inDays = (days: number) => new Date(Date.parse(`${todayInMetz()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const inDays = (days: number) => new Date(Date.parse(`${todayInParis()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 async function endConvention(id: string): Promise<void> {
-  const ended = await env.as('coordinator')(change, { id, v: await versionOf(id), s: 'ENDED', on: todayInMetz() });
+  const ended = await env.as('coordinator')(change, { id, v: await versionOf(id), s: 'ENDED', on: todayInParis() });
   expect(ended.errors).toBeUndefined();
 }
 
@@ -62,7 +63,7 @@ describe('creating and editing a convention', () => {
     const created = await newConvention({ summary: '  Un résumé. ', objectives: ['Premier', ' Deuxième '], durationMonths: 24, evaluationDue: '2027-06-30' });
     expect(created).toMatchObject({ status: 'DRAFT', version: 1, renewalDue: null, objectives: [{ position: 1, text: 'Premier' }, { position: 2, text: 'Deuxième' }] });
     expect(created.slug).toMatch(/^convention-d-essai-\d+/);
-    expect(created.timeline).toEqual([{ fromStatus: null, toStatus: 'DRAFT', effectiveOn: todayInMetz() }]);
+    expect(created.timeline).toEqual([{ fromStatus: null, toStatus: 'DRAFT', effectiveOn: todayInParis() }]);
     const [{ action }] = await env.database.dataSource.query(`SELECT action FROM audit_event WHERE target_id = $1`, [created.id]);
     expect(action).toBe('convention.created');
   });
@@ -285,7 +286,7 @@ describe('conventionChanged', () => {
     try {
       // Nudges (events without a change) until the subscription is live, then a real change.
       await subscription.next({ nudge: () => env.server.deps.events.publish(conventionChangedTopic, created.id) });
-      const moved = await env.as('coordinator')(change, { id: created.id, v: await versionOf(created.id), s: 'NEGOTIATION', on: todayInMetz() });
+      const moved = await env.as('coordinator')(change, { id: created.id, v: await versionOf(created.id), s: 'NEGOTIATION', on: todayInParis() });
       expect(moved.errors).toBeUndefined();
       let status = '';
       for (let i = 0; i < 50 && status !== 'NEGOTIATION'; i += 1) {

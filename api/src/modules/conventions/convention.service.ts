@@ -13,6 +13,8 @@ import { checkDocument, type DocumentUpload } from './convention-document.rules.
 import { conventionStatusLabels, ConventionStatus, nextStatuses, PartyRole } from './convention.enums.js';
 import { Convention, ConventionDocument, ConventionParty } from './convention.entity.js';
 import { ConventionAlert, ConventionAlertKind, type ConventionInput } from './convention.types.js';
+import { isUuid } from '../../text/ids.js';
+import { todayInParis } from '../calendar/paris-time.js';
 
 export const conventionChangedTopic = 'convention.changed';
 
@@ -22,8 +24,6 @@ export const maxObjectives = 30;
 const maxDurationMonths = 600;
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => uuid.test(value);
 
 /** A real calendar date (no 30 February) between 1900 and 2199, or null when empty. */
 function checkDate(value: string | null | undefined, field: string): string | null {
@@ -51,7 +51,6 @@ const dayMs = 24 * 60 * 60 * 1000;
 export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
 
 /** Today in Metz (the dates of conventions are local dates). */
-export const todayInMetz = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 
 interface ConventionFields {
   title: string;
@@ -91,7 +90,7 @@ export class ConventionService {
     private readonly viewer: Viewer,
     options: { today?: () => string } = {},
   ) {
-    this.today = options.today ?? todayInMetz;
+    this.today = options.today ?? todayInParis;
   }
 
   list(territorySlug: string): Promise<Convention[]> {

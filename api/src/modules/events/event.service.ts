@@ -12,6 +12,8 @@ import { Edition, EventRegistration, ProjectEvent } from './event.entity.js';
 import { EventAudience, EventKind, EventStatus } from './event.enums.js';
 import type { EventLoaders } from './event.loaders.js';
 import { communeName } from './event.map.js';
+import { isUuid } from '../../text/ids.js';
+import { parisDay } from '../calendar/paris-time.js';
 
 export const editionProgrammeChangedTopic = 'edition.programme_changed';
 export const trainingProjectSlug = 'sensibilisation-sante-mentale';
@@ -37,9 +39,7 @@ export interface EventFields {
   organiserIds?: string[] | null;
 }
 
-const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
 /** The calendar day (AAAA-MM-JJ) of an instant, in Metz. */
-export const dayInMetz = (date: Date): string => parisDay.format(date);
 
 const frenchDay = (day: string) =>
   new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
@@ -194,7 +194,7 @@ export class EventService {
   }
 
   async findEvent(id: string): Promise<ProjectEvent | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    if (!isUuid(id)) return null;
     const event = await this.loaders.projectEventById.load(id);
     return event && (await this.canSee(event)) ? event : null;
   }
@@ -235,7 +235,7 @@ export class EventService {
     const ids = [...new Set(organiserIds)];
     if (!ids.length) throw new UserInputError('Indiquez au moins une structure organisatrice.', 'organiserIds');
     if (ids.length > 30) throw new UserInputError('30 structures organisatrices au plus.', 'organiserIds');
-    if (ids.some((id) => !/^[0-9a-f-]{36}$/i.test(id))) throw new UserInputError('Structure organisatrice inconnue.', 'organiserIds');
+    if (ids.some((id) => !isUuid(id))) throw new UserInputError('Structure organisatrice inconnue.', 'organiserIds');
     const [{ count }] = await manager.query(
       `SELECT count(*)::int AS count FROM partner_territory WHERE territory_id = $1 AND partner_id = ANY($2::uuid[])`,
       [territoryId, ids],
@@ -250,8 +250,8 @@ export class EventService {
   }
 
   private checkWithinEdition(edition: Edition, event: CleanEvent): void {
-    const start = dayInMetz(event.startsAt);
-    const end = event.endsAt ? dayInMetz(event.endsAt) : start;
+    const start = parisDay(event.startsAt);
+    const end = event.endsAt ? parisDay(event.endsAt) : start;
     if (start < edition.startsOn || end > edition.endsOn) {
       throw new UserInputError(`L’événement doit avoir lieu pendant l’édition, du ${frenchDay(edition.startsOn)} au ${frenchDay(edition.endsOn)}.`, 'startsAt');
     }
@@ -260,7 +260,7 @@ export class EventService {
   /** A partner proposes an event for an edition's programme; the coordinator decides. */
   async submit(editionId: string, fields: EventFields): Promise<ProjectEvent> {
     const user = requireSignedIn(this.viewer);
-    const edition = /^[0-9a-f-]{36}$/i.test(editionId) ? await this.loaders.editionById.load(editionId) : null;
+    const edition = isUuid(editionId) ? await this.loaders.editionById.load(editionId) : null;
     if (!edition) throw new NotFoundError('Cette édition n’existe pas.');
     const territoryId = await this.territoryIdOf(edition);
     requireEventSubmitter(user, territoryId, fields.organiserIds ?? []);
@@ -297,7 +297,7 @@ export class EventService {
   ): Promise<ProjectEvent> {
     const user = requireSignedIn(this.viewer);
     // Permission is decided by `allowed`, which names what is refused (not a bare "not found").
-    const event = /^[0-9a-f-]{36}$/i.test(eventId) ? await this.loaders.projectEventById.load(eventId) : null;
+    const event = isUuid(eventId) ? await this.loaders.projectEventById.load(eventId) : null;
     if (!event) throw new NotFoundError('Cet événement n’existe pas.');
     const territoryId = await this.territoryIdOf(event);
     await allowed(event, territoryId, user);
@@ -514,7 +514,7 @@ export class EventService {
 
   async cancelRegistration(registrationId: string): Promise<ProjectEvent> {
     const user = requireSignedIn(this.viewer);
-    const registration = /^[0-9a-f-]{36}$/i.test(registrationId)
+    const registration = isUuid(registrationId)
       ? await this.dataSource.getRepository(EventRegistration).findOneBy({ id: registrationId })
       : null;
     if (!registration) throw new NotFoundError('Cette inscription n’existe pas.');

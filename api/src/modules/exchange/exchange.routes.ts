@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from '../../graphql/context.js';
-import { isUuid } from './hsds.mapping.js';
+import { isUuid } from '../../text/ids.js';
 import { defaultPageSize, ExchangeExportService, hubSource, maxPageSize, type Page } from './exchange.service.js';
 
 // Public, read-only harvesting of the directory (mounted at /api/exports):

@@ -40,7 +40,6 @@ function compact<T extends Json>(record: T): T {
 }
 
 const text = (value: string | null | undefined): string | null => value?.trim() || null;
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const httpUrl = (value: string | null | undefined): string | null => {
   const trimmed = text(value);
@@ -314,4 +313,3 @@ export function fromHsdsOrganization(organization: HsdsOrganization, source: str
   };
 }
 
-export const isUuid = (value: string) => uuidPattern.test(value);

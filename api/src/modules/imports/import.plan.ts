@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { hubSource } from '../exchange/exchange.service.js';
 import type { FileRecord } from './import-file.js';
 import { RowOutcome, type Candidate, type ImportRow, type ReadRecord, type ServiceCandidate, type StructureCandidate } from './import.types.js';
+import { isUuid } from '../../text/ids.js';
 
 // The plan of an import: what each row of the file does to the hub (new, changed, unchanged,
 // rejected with the reason). The preview shows it; the apply computes it again inside its
@@ -77,7 +78,6 @@ function newRow(record: FileRecord, read: ReadRecord, entity: Candidate['entity'
   };
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The hub's own entries coming back (its own export re-imported): data·inclusion ids of the
@@ -86,7 +86,7 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  */
 function ownKey(candidate: Candidate, _territorySlug: string): { id?: string; slug?: string } {
   if (candidate.source === hubSource && candidate.sourceId) return { slug: candidate.sourceId };
-  if (candidate.source === 'hsds' && candidate.sourceId && uuidPattern.test(candidate.sourceId)) return { id: candidate.sourceId.toLowerCase() };
+  if (candidate.source === 'hsds' && candidate.sourceId && isUuid(candidate.sourceId)) return { id: candidate.sourceId.toLowerCase() };
   return {};
 }
 

@@ -3,6 +3,7 @@ import { decodeCursor, encodeCursor } from '../../graphql/connection.js';
 import { UserInputError } from '../../errors/errors.js';
 import { Partner } from './partner.entity.js';
 import { foldForSimilarity, toPrefixQuery, type NormalizedFilter } from './partner.filter.js';
+import { isUuid } from '../../text/ids.js';
 
 // The name and acronym, folded like the trigram index expression of the migration.
 const foldedName = `clsm_unaccent(lower(p.name || ' ' || coalesce(p.short_name, '')))`;
@@ -32,7 +33,7 @@ function parseCursor(after: string | null | undefined): SortKey | null {
     key?.length !== 3 ||
     typeof rank !== 'string' || !/^-?\d{1,20}(\.\d{1,6})?$/.test(rank) ||
     typeof sortName !== 'string' || sortName.includes('\u0000') ||
-    typeof id !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
+    typeof id !== 'string' || !isUuid(id)
   ) {
     throw new UserInputError('Curseur de pagination invalide.', 'after');
   }
