@@ -4,7 +4,6 @@ import { requireCoordinator } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { bumpVersion } from '../../db/optimistic-lock.js';
 import { NotFoundError, UserInputError } from '../../errors/errors.js';
-import { slugify } from '../../text/fold.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Partner } from '../partners/partner.entity.js';
 import { refreshSearchDocuments } from '../partners/partner.search-index.js';
@@ -13,6 +12,7 @@ import { ImportFileError, parseImportFile, parseImportFormat, type ParsedFile } 
 import { countOutcomes, planImport, type ImportPlan } from './import.plan.js';
 import { importedPartnerDefaults, readRecords } from './import.readers.js';
 import { RowOutcome, type ImportReport } from './import.types.js';
+import { slugAllocator } from '../../db/unique-slug.js';
 
 // Imports of structures and services (data·inclusion JSON/CSV, HSDS JSON) into a territory's
 // directory. The preview writes nothing; the apply runs the same plan in one transaction and
@@ -171,22 +171,4 @@ async function updateRow(manager: EntityManager, table: 'partner' | 'partner_ser
     `UPDATE "${table}" SET ${columns.map((c, i) => `"${c}" = $${i + 2}`).join(', ')} WHERE id = $1`,
     [id, ...columns.map((c) => values[c])],
   );
-}
-
-/**
- * Free slugs for many new rows at once: the table's slugs are read once under the same
- * transaction-scoped lock as `uniqueSlug` (so no other creation picks the same), then handed out
- * in memory ("nom", "nom-2"…). One query instead of one per row of a 50,000-row file.
- */
-async function slugAllocator(manager: EntityManager, table: 'partner' | 'partner_service', fallback: string): Promise<(name: string) => string> {
-  await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${table}.slug`]);
-  const rows: Array<{ slug: string }> = await manager.query(`SELECT slug FROM "${table}"`);
-  const taken = new Set(rows.map((row) => row.slug));
-  return (name: string) => {
-    const base = slugify(name, fallback);
-    let slug = base;
-    for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
-    taken.add(slug);
-    return slug;
-  };
 }

@@ -1,9 +1,8 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { requireEditable } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { bumpVersion } from '../../db/optimistic-lock.js';
 import { NotFoundError, UserInputError } from '../../errors/errors.js';
-import { slugify } from '../../text/fold.js';
 import { optionalText, requiredText } from '../../text/input.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { receptionModeCodes } from '../exchange/exchange.records.js';
@@ -13,6 +12,7 @@ import type { TerritoryLoaders } from '../territories/territory.loaders.js';
 import { audienceCatalog, themeCatalog } from '../themes/theme.catalog.js';
 import { PartnerService } from './partner-service.entity.js';
 import type { ServiceLoaders } from './partner-service.loaders.js';
+import { uniqueSlug } from '../../db/unique-slug.js';
 
 export interface ServicePatch {
   name?: string | null;
@@ -89,16 +89,6 @@ export class PartnerServiceService {
     return { user: requireEditable(this.viewer, partnerId, territories), territoryId: territories[0] ?? null };
   }
 
-  private async freeSlug(manager: EntityManager, partnerSlug: string, name: string): Promise<string> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('partner_service.slug'))`);
-    const base = slugify(`${partnerSlug} ${name}`, 'service');
-    const [{ taken }] = await manager.query(`SELECT array_agg(slug) AS taken FROM partner_service WHERE slug = $1 OR slug LIKE $1 || '-%'`, [base]);
-    const takenSet = new Set<string>(taken ?? []);
-    let slug = base;
-    for (let n = 2; takenSet.has(slug); n += 1) slug = `${base}-${n}`;
-    return slug;
-  }
-
   async create(partnerId: string, patch: ServicePatch): Promise<PartnerService> {
     const partner = await this.dataSource.getRepository(Partner).findOneBy({ id: partnerId });
     if (!partner) throw new NotFoundError('Cette structure n’existe pas.');
@@ -106,7 +96,7 @@ export class PartnerServiceService {
     if (patch.name === undefined || patch.name === null) throw new UserInputError('« Nom du service » est obligatoire.', 'name');
     const columns = checkServicePatch(patch);
     const service = await this.dataSource.transaction(async (manager) => {
-      const slug = await this.freeSlug(manager, partner.slug, columns.name!);
+      const slug = await uniqueSlug(manager, 'partner_service', `${partner.slug} ${columns.name!}`, 'service');
       const saved = await manager.getRepository(PartnerService).save(manager.getRepository(PartnerService).create({ ...columns, partnerId, slug }));
       await recordAudit(manager, {
         action: 'service.created',
