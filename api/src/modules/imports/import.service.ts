@@ -13,6 +13,7 @@ import { countOutcomes, planImport, type ImportPlan } from './import.plan.js';
 import { importedPartnerDefaults, readRecords } from './import.readers.js';
 import { RowOutcome, type ImportReport } from './import.types.js';
 import { slugAllocator } from '../../db/unique-slug.js';
+import { recordPartnerChanges } from '../partners/partner-history.js';
 
 // Imports of structures and services (data·inclusion JSON/CSV, HSDS JSON) into a territory's
 // directory. The preview writes nothing; the apply runs the same plan in one transaction and
@@ -119,12 +120,13 @@ export class ImportService {
         if (Object.keys(changes).length) {
           const version = await bumpVersion(manager, 'partner', partnerId, existing.version as number);
           await updateRow(manager, 'partner', partnerId, changes);
-          for (const [column, after] of Object.entries(changes)) {
-            await manager.query(
-              `INSERT INTO partner_change (partner_id, changed_by, version, field, before, after) VALUES ($1, $2, $3, $4, $5, $6)`,
-              [partnerId, userId, version, column.replace(/_([a-z])/g, (_, l: string) => l.toUpperCase()), JSON.stringify(existing[column] ?? null), JSON.stringify(after ?? null)],
-            );
-          }
+          await recordPartnerChanges(
+            manager,
+            partnerId,
+            userId,
+            version,
+            Object.entries(changes).map(([column, after]) => ({ field: column.replace(/_([a-z])/g, (_, l: string) => l.toUpperCase()), before: existing[column] ?? null, after: after ?? null })),
+          );
           touched.add(partnerId);
         }
       }

@@ -15,6 +15,7 @@ import { Contact } from './contact.entity.js';
 import { describeValue, editableFields, fieldLabel, type EditableField } from './partner-fields.js';
 import { Partner } from './partner.entity.js';
 import { refreshSearchDocuments } from './partner.search-index.js';
+import { recordPartnerChanges, type FieldChange } from './partner-history.js';
 
 export const partnerUpdatedTopic = 'partner.updated';
 
@@ -32,12 +33,6 @@ export interface ContactInput {
   function?: string | null;
   email?: string | null;
   phone?: string | null;
-}
-
-interface Change {
-  field: string;
-  before: unknown;
-  after: unknown;
 }
 
 const conflictMessage =
@@ -74,7 +69,7 @@ export class PartnerEditingService {
   private async edit(
     partnerId: string,
     expectedVersion: number,
-    work: (manager: EntityManager, partner: Partner, user: SignedInViewer) => Promise<{ changes: Change[]; columns?: Partial<Partner> }>,
+    work: (manager: EntityManager, partner: Partner, user: SignedInViewer) => Promise<{ changes: FieldChange[]; columns?: Partial<Partner> }>,
   ): Promise<Partner> {
     // The right to edit is checked before the row lock, so that nobody without it can make an
     // editor wait; territories of an entry do not change during an edit.
@@ -100,11 +95,7 @@ export class PartnerEditingService {
         .execute();
       if (result.affected !== 1) throw new ConflictError(conflictMessage);
       const updated = await manager.getRepository(Partner).findOneByOrFail({ id: partnerId });
-      await manager.query(
-        `INSERT INTO partner_change (partner_id, changed_by, version, field, before, after)
-         SELECT $1, $2, $3, c.field, c.before, c.after FROM jsonb_to_recordset($4::jsonb) AS c(field text, before jsonb, after jsonb)`,
-        [partnerId, user.userId, updated.version, JSON.stringify(changes)],
-      );
+      await recordPartnerChanges(manager, partnerId, user.userId, updated.version, changes);
       await refreshSearchDocuments(manager, [updated]);
       await publishEvent(manager, { topic: partnerUpdatedTopic, id: partnerId });
       await recordAudit(manager, {
@@ -124,7 +115,7 @@ export class PartnerEditingService {
   update(partnerId: string, expectedVersion: number, patch: PartnerPatch): Promise<Partner> {
     return this.edit(partnerId, expectedVersion, async (manager, current) => {
       const columns: Record<string, unknown> = {};
-      const changes: Change[] = [];
+      const changes: FieldChange[] = [];
       for (const [field, value] of Object.entries(patch) as Array<[EditableField, unknown]>) {
         if (value === undefined) continue;
         const next = editableFields[field].check(value);
