@@ -1,27 +1,16 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations, openHydrated, signInThroughForm } from '../support/browser.js';
 import { useHub } from '../support/fixtures.js';
 
 // The coordinator's import page: preview of a file (counts, rows, reasons), then the apply,
 // then the same file again is all unchanged. Data of the file are fictional test entries.
 const fixture = useHub({ browser: true, demoAccounts: true });
-const contexts: BrowserContext[] = [];
 
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-});
-
-async function newPage(): Promise<Page> {
-  const context = await fixture.browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 800 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  return page;
-}
+const newPage = () => fixture.newPage({ viewport: { width: 360, height: 800 }, timeout: 20_000 });
 
 const signIn = (page: Page, email = 'coordination@example.org') => signInThroughForm(page, fixture.hub.url, email);
 

@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { freePort } from '@clsm/api/embedded-postgres';
 import { ensureDatabase } from '@clsm/api/ensure-database';
 import { demoPassword, signInCookie } from '../support/accounts.js';
 import { axeViolations, openHydrated, signInThroughForm } from '../support/browser.js';
-import { useHub } from '../support/fixtures.js';
+import { useHub, type PageOptions } from '../support/fixtures.js';
 import { postGraphql } from '../support/hub.js';
 import { mainScript } from '../support/paths.js';
 
@@ -14,17 +14,8 @@ const fixture = useHub({ browser: true, demoAccounts: true });
 // The coordinator account animates the housing group in the demo data.
 const animator = 'coordination@example.org';
 const housingGroup = '/groupes/logement-sante-mentale';
-const contexts: BrowserContext[] = [];
 
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-});
-
-async function newPage(options: { viewport?: { width: number; height: number }; javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await fixture.browser.newContext({ locale: 'fr-FR', ...options });
-  contexts.push(context);
-  return context.newPage();
-}
+const newPage = (options?: PageOptions) => fixture.newPage(options);
 
 const signIn = (page: Page, email = animator) => signInThroughForm(page, fixture.hub.url, email);
 
@@ -222,14 +213,8 @@ describe('live updates across a server restart', () => {
     const port = await freePort();
     let hub = await startHubOnPort(port, databaseUrl);
     try {
-      const context = await fixture.browser.newContext({ locale: 'fr-FR' });
-      contexts.push(context);
-      const page = await context.newPage();
-      await openHydrated(page, `${hub.url}/connexion`);
-      await page.getByLabel('Adresse e-mail').fill(animator);
-      await page.getByLabel('Mot de passe').fill(demoPassword);
-      await page.getByRole('button', { name: 'Se connecter' }).click();
-      await page.waitForURL('**/mon-espace');
+      const page = await newPage();
+      await signInThroughForm(page, hub.url, animator);
       await openHydrated(page, `${hub.url}${housingGroup}`);
       const href = await page.getByRole('link', { name: 'Suivi de la convention (réunion de démonstration)' }).getAttribute('href');
       await openHydrated(page, `${hub.url}${href}`);

@@ -1,5 +1,5 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { signInCookie } from '../support/accounts.js';
 import { axeViolations, openHydrated, signInThroughForm } from '../support/browser.js';
 import { useHub } from '../support/fixtures.js';
@@ -7,19 +7,8 @@ import { useHub } from '../support/fixtures.js';
 // The facts of the documents, as the pages show them: conventions, projects and their funding,
 // the SISM editions, the 2019 report, and the coordinator's dashboard.
 const fixture = useHub({ browser: true, demoAccounts: true });
-const contexts: BrowserContext[] = [];
 
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-});
-
-async function newPage(viewport?: { width: number; height: number }): Promise<Page> {
-  const context = await fixture.browser.newContext({ locale: 'fr-FR', ...(viewport ? { viewport } : {}) });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
+const newPage = (viewport?: { width: number; height: number }) => fixture.newPage({ viewport, timeout: 15_000 });
 
 const signIn = (page: Page, email = 'coordination@example.org') => signInThroughForm(page, fixture.hub.url, email);
 

@@ -1,5 +1,5 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demoPassword } from '../support/accounts.js';
 import { axeViolations, openHydrated } from '../support/browser.js';
 import { useHub } from '../support/fixtures.js';
@@ -7,19 +7,8 @@ import { useHub } from '../support/fixtures.js';
 // « Quel CMP pour cette adresse ? » without a geocoder (GEOCODER=none in the browser tests):
 // the commune list, the answer with the CMP, « Nous ne savons pas », and the coordinator's import.
 const fixture = useHub({ browser: true, demoAccounts: true });
-const contexts: BrowserContext[] = [];
 
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-});
-
-async function newPage(viewport?: { width: number; height: number }): Promise<Page> {
-  const context = await fixture.browser.newContext({ locale: 'fr-FR', ...(viewport ? { viewport } : {}) });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
+const newPage = (viewport?: { width: number; height: number }) => fixture.newPage({ viewport, timeout: 15_000 });
 
 describe('/secteurs', () => {
   it('finds the CMP of an address from the commune list and the street, on a phone', async () => {

@@ -1,24 +1,13 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demoPassword } from '../support/accounts.js';
 import { axeViolations, openHydrated } from '../support/browser.js';
 import { useHub } from '../support/fixtures.js';
 
 // Services on the partner page, and their management by the partner's administrator.
 const fixture = useHub({ browser: true, demoAccounts: true });
-const contexts: BrowserContext[] = [];
 
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-});
-
-async function newPage(viewport?: { width: number; height: number }): Promise<Page> {
-  const context = await fixture.browser.newContext({ locale: 'fr-FR', ...(viewport ? { viewport } : {}) });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
+const newPage = (viewport?: { width: number; height: number }) => fixture.newPage({ viewport, timeout: 15_000 });
 
 describe('services of a partner', () => {
   it('shows the IML service with its 20 places to the public, without an editing link', async () => {

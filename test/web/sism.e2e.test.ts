@@ -1,5 +1,5 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { openHydrated, signInThroughForm } from '../support/browser.js';
 import { useHub } from '../support/fixtures.js';
 
@@ -7,21 +7,10 @@ import { useHub } from '../support/fixtures.js';
 // page, a partner proposes an event, the coordinator accepts it, and the public finds it in the
 // programme and the feed.
 const fixture = useHub({ browser: true, demoAccounts: true });
-const contexts: BrowserContext[] = [];
 const title = 'Ciné-débat « Regards croisés » (essai)';
 const editionUrl = () => `${fixture.hub.url}/editions/sism-2027`;
 
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-});
-
-async function newPage(): Promise<Page> {
-  const context = await fixture.browser.newContext({ locale: 'fr-FR' });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  return page;
-}
+const newPage = () => fixture.newPage({ timeout: 10_000 });
 
 const signIn = (page: Page, email: string) => signInThroughForm(page, fixture.hub.url, email);
 
