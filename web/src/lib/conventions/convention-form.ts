@@ -1,6 +1,6 @@
 // The convention form, read on the server: what the API receives, and what the person typed
 // (to show again beside an error).
-import { formText } from '$lib/form-text';
+import { formText } from '../form-text';
 
 export interface ConventionFormValues {
 	title: string;
