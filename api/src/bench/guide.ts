@@ -57,7 +57,7 @@ async function main() {
   const dataSource = createDataSource(url, log);
   const events = new EventBus(url, log);
   try {
-    await openDatabase(dataSource);
+    await openDatabase(dataSource, log);
     await loadDemoData(dataSource, { withAccounts: false });
     const app = await createApp({
       schema: await createSchema(events),

@@ -47,7 +47,7 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
     log.info({ dataDir: config.dataDir, ms: Date.now() - started }, 'embedded PostgreSQL started');
   }
   const dataSource = createDataSource(url, log);
-  const applied = await openDatabase(dataSource);
+  const applied = await openDatabase(dataSource, log);
   if (applied.length) log.info({ migrations: applied }, 'migrations applied');
   if (config.demoData) {
     // Demo accounts are never created in production, whatever DEMO_DATA says.

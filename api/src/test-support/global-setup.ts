@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { createDataSource, openDatabase } from '../db/data-source.js';
+import { migrateDatabase } from '../db/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded-postgres.js';
 import { ensureDatabase } from '../db/ensure-database.js';
 import { createLogger } from '../logging/logger.js';
@@ -26,9 +26,7 @@ export default async function setup(project: TestProject) {
     adminUrl = server.url;
   }
   const template = `clsm_template_${process.pid}`;
-  const dataSource = createDataSource(await ensureDatabase(adminUrl, template), createLogger('warn'), 1);
-  await openDatabase(dataSource);
-  await dataSource.destroy();
+  await migrateDatabase(await ensureDatabase(adminUrl, template), createLogger('warn'));
   project.provide('adminDatabaseUrl', adminUrl);
   project.provide('templateDatabase', template);
 

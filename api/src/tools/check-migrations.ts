@@ -1,14 +1,15 @@
 // Fails when the entities and the migrations disagree; prints the SQL a new migration needs.
 import { createLogger } from '../logging/logger.js';
-import { createDataSource, openDatabase } from '../db/data-source.js';
+import { createDataSource, migrateDatabase } from '../db/data-source.js';
 import { withScratchDatabase } from './tool-database.js';
 
 const log = createLogger('warn');
 
 const pending = await withScratchDatabase(async (url) => {
-  const dataSource = createDataSource(url, log, 2);
+  await migrateDatabase(url, log);
+  const dataSource = createDataSource(url, log, 2, 'owner');
+  await dataSource.initialize();
   try {
-    await openDatabase(dataSource);
     const sql = await dataSource.driver.createSchemaBuilder().log();
     return sql.upQueries.map((query) => query.query);
   } finally {
