@@ -20,9 +20,20 @@ import { PartnerService } from '../modules/services/partner-service.entity.js';
 import { PartnerTerritory } from '../modules/territories/partner-territory.entity.js';
 import { Territory } from '../modules/territories/territory.entity.js';
 import { PsychiatricSector, SectorCommune, SectorStreet } from '../modules/sectors/sector.entity.js';
+import { HousingOffer } from '../modules/housing/housing-offer.entity.js';
+import { ImlCase, ImlCaseClinical, ImlCaseDocument, ImlCasePrivate, ImlCaseStep, ImlConsent, ImlOutcomeDecision, ImlReview } from '../modules/housing/iml-case.entity.js';
 import { GeocodingRequest } from '../geocoding/geocoding-request.entity.js';
 
 export const entities = [
+  HousingOffer,
+  ImlCase,
+  ImlCasePrivate,
+  ImlCaseClinical,
+  ImlConsent,
+  ImlCaseStep,
+  ImlReview,
+  ImlOutcomeDecision,
+  ImlCaseDocument,
   Territory,
   PartnerTerritory,
   Partner,
