@@ -1,0 +1,90 @@
+// The joint reviews of a sublease (CH Jury, the operator, the landlord): at least every 6 months,
+// over a sublease planned for one year and extendable to two at most.
+import { UserInputError } from '../../errors/errors.js';
+
+export const reviewIntervalMonths = 6;
+export const initialMonths = 12;
+export const maximumMonths = 24;
+const dueSoonDays = 30;
+
+// Days are calendar days (AAAA-MM-JJ): UTC arithmetic keeps daylight saving out of the sums.
+const dayMs = 24 * 60 * 60 * 1000;
+const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
+const frenchDay = (day: string): string => new Date(`${day}T00:00:00Z`).toLocaleDateString('fr-FR', { timeZone: 'UTC' });
+
+/** `day` plus `months` calendar months; a day missing from the target month becomes its last day. */
+export function addMonths(day: string, months: number): string {
+  const [year, month, date] = day.split('-').map(Number);
+  const lastDate = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month - 1 + months, Math.min(date, lastDate))).toISOString().slice(0, 10);
+}
+
+type ReviewStatus = 'DONE' | 'OVERDUE' | 'DUE' | 'UPCOMING';
+
+export interface ReviewSchedule {
+  /** The first review not held yet, or null when none is due any more (all held, or the case ended). */
+  nextDueOn: string | null;
+  overdue: boolean;
+  /** Due within 30 days, and not overdue. */
+  dueSoon: boolean;
+  marks: Array<{ months: 12 | 24; on: string; reached: boolean }>;
+  /** The sublease cannot last beyond this day: start + 24 months. */
+  latestEndOn: string;
+  slots: Array<{ dueOn: string; reviewedOn: string | null; status: ReviewStatus }>;
+}
+
+interface ReviewScheduleInput {
+  subleaseStartsOn: string;
+  reviewDates: string[];
+  today: string;
+  endedOn?: string | null;
+}
+
+/**
+ * Each review is due 6 months after the later of the sublease start and the previous review, so
+ * a late review pushes the following ones back. Slots not held yet are projected on their due
+ * dates, up to start + 24 months; once the case has ended, the exit decision stands for the review
+ * of that day and nothing is due any more, while reviews missed before the end stay overdue.
+ */
+export function reviewSchedule({ subleaseStartsOn, reviewDates, today, endedOn = null }: ReviewScheduleInput): ReviewSchedule {
+  const latestEndOn = addMonths(subleaseStartsOn, maximumMonths);
+  const dueSoonUntil = addDays(today, dueSoonDays);
+  const reviews = [...new Set(reviewDates)].filter((day) => day > subleaseStartsOn).sort();
+  const slots: ReviewSchedule['slots'] = [];
+  // Projections count whole steps from the last review held: chaining them one by one would let
+  // a month-end start drift (31 August, 29 February, 29 August…).
+  for (let anchor = subleaseStartsOn, steps = 1; ; ) {
+    const dueOn = addMonths(anchor, steps * reviewIntervalMonths);
+    if (dueOn > latestEndOn || (endedOn !== null && dueOn >= endedOn)) break;
+    const reviewedOn = reviews[slots.length] ?? null;
+    const status: ReviewStatus = reviewedOn ? 'DONE' : dueOn < today ? 'OVERDUE' : dueOn <= dueSoonUntil ? 'DUE' : 'UPCOMING';
+    slots.push({ dueOn, reviewedOn, status });
+    if (reviewedOn) [anchor, steps] = [reviewedOn, 1];
+    else steps += 1;
+  }
+  const nextDueOn = endedOn === null ? (slots.find((slot) => slot.reviewedOn === null)?.dueOn ?? null) : null;
+  const overdue = nextDueOn !== null && nextDueOn < today;
+  const reachedBy = endedOn !== null && endedOn < today ? endedOn : today;
+  return {
+    nextDueOn,
+    overdue,
+    dueSoon: nextDueOn !== null && !overdue && nextDueOn <= dueSoonUntil,
+    marks: ([initialMonths, maximumMonths] as const).map((months) => {
+      const on = addMonths(subleaseStartsOn, months);
+      return { months, on, reached: on <= reachedBy };
+    }),
+    latestEndOn,
+    slots,
+  };
+}
+
+/** Refuses a planned end that does not follow the start, or that goes beyond the 24 months. */
+export function assertExtension(subleaseStartsOn: string, newEndOn: string): void {
+  if (newEndOn <= subleaseStartsOn) {
+    throw new UserInputError(`La fin de la sous-location doit suivre son début, le ${frenchDay(subleaseStartsOn)}.`);
+  }
+  const latestEndOn = addMonths(subleaseStartsOn, maximumMonths);
+  if (newEndOn > latestEndOn) {
+    throw new UserInputError(`La sous-location dure ${maximumMonths} mois au plus : elle doit finir au plus tard le ${frenchDay(latestEndOn)}.`);
+  }
+}
