@@ -32,6 +32,14 @@ export interface Config {
   mailFrom: string;
   // Address search (issue #6): the Base Adresse Nationale by default, or none.
   geocoder: { provider: 'ban' | 'none'; url: string; timeoutMs: number };
+  housing: HousingSettings;
+}
+
+// Housing cases (issue #7): the key of the pseudonyms' hashes, and how long a closed case
+// keeps what could name the person.
+export interface HousingSettings {
+  pseudonymKey: string;
+  retentionMonths: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -65,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT is not a port: ${env.PORT}`);
   if (production && !env.AUTH_SECRET) throw new Error('AUTH_SECRET must be set in production');
   const origin = env.ORIGIN ?? `http://localhost:${port}`;
+  const secret = env.AUTH_SECRET ?? randomBytes(32).toString('hex');
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -78,7 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     origin,
     webSocketOrigins: webSocketOrigins(env),
     auth: {
-      secret: env.AUTH_SECRET ?? randomBytes(32).toString('hex'),
+      secret,
       sessionTtlHours: positive(env.SESSION_TTL_HOURS, 8, 'SESSION_TTL_HOURS'),
       secureCookies: flag(env.SECURE_COOKIES, origin.startsWith('https:')),
       maxFailuresPerAccount: positive(env.SIGN_IN_MAX_FAILURES_PER_ACCOUNT, 5, 'SIGN_IN_MAX_FAILURES_PER_ACCOUNT'),
@@ -91,6 +100,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       provider: geocoderProvider(env.GEOCODER ?? (env.NODE_ENV === 'test' ? 'none' : 'ban')),
       url: env.GEOCODER_URL || 'https://api-adresse.data.gouv.fr/search/',
       timeoutMs: positive(env.GEOCODER_TIMEOUT_MS, 3000, 'GEOCODER_TIMEOUT_MS'),
+    },
+    housing: {
+      pseudonymKey: env.HOUSING_PSEUDONYM_KEY || secret,
+      retentionMonths: positive(env.HOUSING_RETENTION_MONTHS, 24, 'HOUSING_RETENTION_MONTHS'),
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer.js';
-import type { Config } from '../config/config.js';
+import type { Config, HousingSettings } from '../config/config.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { Mailer } from '../mail/mailer.js';
 import { AccountService } from '../modules/accounts/account.service.js';
@@ -28,6 +28,11 @@ import { createSectorLoaders, type SectorLoaders } from '../modules/sectors/sect
 import { SectorService } from '../modules/sectors/sector.service.js';
 import { createServiceLoaders, type ServiceLoaders } from '../modules/services/partner-service.loaders.js';
 import { PartnerServiceService } from '../modules/services/partner-service.service.js';
+import { HousingOfferService } from '../modules/housing/housing-offer.service.js';
+import { createHousingLoaders, type HousingLoaders } from '../modules/housing/iml-case.loaders.js';
+import { ImlCaseService } from '../modules/housing/iml-case.service.js';
+import { ImlPathwayService } from '../modules/housing/iml-pathway.service.js';
+import { ImlSchemeService } from '../modules/housing/iml-scheme.service.js';
 
 /** What lives as long as the process: handed to every request's context. */
 export interface AppDeps {
@@ -38,6 +43,8 @@ export interface AppDeps {
   events: EventBus;
   /** Address search (geocoder and its rate limiter); none when absent. */
   geocoding?: Geocoding;
+  /** Pseudonym key and retention of housing cases; from the session secret when absent. */
+  housing?: HousingSettings;
 }
 
 // Deps built without a geocoder (tests, tools) share one "none" geocoding per deps object.
@@ -79,8 +86,12 @@ export interface Context {
     geocoding: GeocodingService;
     sectors: SectorService;
     partnerServices: PartnerServiceService;
+    imlCases: ImlCaseService;
+    imlPathway: ImlPathwayService;
+    imlScheme: ImlSchemeService;
+    housingOffers: HousingOfferService;
   };
-  loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders & ConventionLoaders & EventLoaders & ProjectLoaders & SectorLoaders & ServiceLoaders;
+  loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders & ConventionLoaders & EventLoaders & ProjectLoaders & SectorLoaders & ServiceLoaders & HousingLoaders;
   /** A fresh context for another viewer (same request): fresh services and empty loaders. */
   renew(viewer: Viewer): Context;
 }
@@ -97,7 +108,7 @@ export function createContext(
 ): Context {
   const { dataSource, config } = deps;
   const sessions = createSessionService(deps);
-  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource), ...createConventionLoaders(dataSource), ...createEventLoaders(dataSource), ...createProjectLoaders(dataSource), ...createSectorLoaders(dataSource), ...createServiceLoaders(dataSource) };
+  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource), ...createConventionLoaders(dataSource), ...createEventLoaders(dataSource), ...createProjectLoaders(dataSource), ...createSectorLoaders(dataSource), ...createServiceLoaders(dataSource), ...createHousingLoaders(dataSource, viewer, options.ip ?? null) };
   const groups = new GroupService(dataSource, viewer, loaders);
   const geocoding = new GeocodingService(geocodingOf(deps), viewer, options.ip ?? null);
   return {
@@ -128,6 +139,10 @@ export function createContext(
         publicUrl: config.origin,
       }),
       map: new MapService(dataSource),
+      imlCases: new ImlCaseService(dataSource, viewer, deps.housing ?? { pseudonymKey: config.auth.secret, retentionMonths: 24 }, options.ip ?? null),
+      imlPathway: new ImlPathwayService(dataSource, viewer, options.ip ?? null),
+      imlScheme: new ImlSchemeService(dataSource, viewer),
+      housingOffers: new HousingOfferService(dataSource, viewer),
     },
     loaders,
     renew: (next) => createContext(deps, next, options),

@@ -21,8 +21,14 @@ import { ThemeResolver } from '../modules/themes/theme.resolver.js';
 import { GeocodingResolver } from '../geocoding/geocoding.resolver.js';
 import { CommuneSectorStatusResolver, SectorResolver, SectorStreetResolver } from '../modules/sectors/sector.resolver.js';
 import { PartnerServiceResolver, PartnerServicesResolver } from '../modules/services/partner-service.resolver.js';
+import { HousingOfferResolver } from '../modules/housing/housing-offer.resolver.js';
+import { ImlCaseFieldsResolver } from '../modules/housing/iml-case-fields.resolver.js';
+import { ImlCaseResolver } from '../modules/housing/iml-case.resolver.js';
 
 export const resolvers = [
+  ImlCaseResolver,
+  ImlCaseFieldsResolver,
+  HousingOfferResolver,
   PartnerServiceResolver,
   PartnerServicesResolver,
   TerritoryResolver,

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { createDataSource, openDatabase } from '../db/data-source.js';
+import { startRetention } from '../modules/housing/retention.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded-postgres.js';
 import { ensureDatabase } from '../db/ensure-database.js';
 import { loadDemoData } from '../demo/load-demo.js';
@@ -61,9 +62,10 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
   // Partner coordinates are looked up in the background, never in a page's request.
   const geocodingWorker = new GeocodingWorker(dataSource, geocoding.geocoder, log);
   geocodingWorker.start();
+  const stopRetention = startRetention(dataSource, config.housing.retentionMonths, log);
   const app = await createApp({
     schema: await createSchema(events),
-    deps: { dataSource, log, config, mailer: config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.mailFrom) : new LogMailer(log), events, geocoding },
+    deps: { dataSource, log, config, mailer: config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.mailFrom) : new LogMailer(log), events, geocoding, housing: config.housing },
     webHandler: await loadWebHandler(config, log),
   });
   await new Promise<void>((resolve) => app.httpServer.listen(config.port, config.host, resolve));
@@ -75,6 +77,7 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
     url: url_,
     async close() {
       await geocodingWorker.stop();
+      stopRetention();
       await app.close();
       await events.close();
       await dataSource.destroy();

@@ -8,6 +8,8 @@ export enum Role {
   LANDLORD_REFERENT = 'LANDLORD_REFERENT',
   CARE_TEAM = 'CARE_TEAM',
   HOUSING_OPERATOR = 'HOUSING_OPERATOR',
+  /** A funder of a scheme (DDCS, Metz Métropole): its figures, never a case. */
+  FUNDER = 'FUNDER',
 }
 
 export const roleLabels: Record<Role, string> = {
@@ -17,6 +19,7 @@ export const roleLabels: Record<Role, string> = {
   [Role.LANDLORD_REFERENT]: 'Référent bailleur',
   [Role.CARE_TEAM]: 'Équipe de soin',
   [Role.HOUSING_OPERATOR]: 'Opérateur logement',
+  [Role.FUNDER]: 'Financeur',
 };
 
 /** Every role but the coordinator's acts for one partner organisation. */

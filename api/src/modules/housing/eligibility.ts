@@ -50,7 +50,12 @@ export const failingCriteria = (answers: CriterionAnswer[]): EligibilityCriterio
 /** The criteria being cumulative, one missing criterion is enough to refuse the candidacy. */
 export function assertEligible(answers: CriterionAnswer[]): void {
   validateAnswers(answers);
-  const failing = failingCriteria(answers);
+  assertCriteriaMet(answers.filter((answer) => answer.met).map((answer) => answer.criterion));
+}
+
+/** The same rule on the criteria recorded as met (registration reads no justification). */
+export function assertCriteriaMet(met: readonly string[]): void {
+  const failing = criteria.filter((criterion) => !met.includes(criterion));
   if (failing.length > 0) {
     const labels = failing.map((criterion) => `« ${eligibilityCriterionLabels[criterion]} »`).join(', ');
     throw new UserInputError(`La candidature ne remplit pas les 4 critères : ${labels}.`);

@@ -1,0 +1,53 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../../auth/viewer.js';
+import { Role } from '../accounts/role.enum.js';
+import { CasePartyRole } from './pathway.js';
+
+// The keys a viewer may read cases under, `ROLE:id`: the territory for the coordination, the
+// partner organisation for the others. The same spelling fills `iml_case.party_keys`, and
+// row-level security compares the two.
+
+const partyRoleOfGrant: Partial<Record<Role, CasePartyRole>> = {
+  [Role.COORDINATOR]: CasePartyRole.COORDINATION,
+  [Role.CARE_TEAM]: CasePartyRole.CARE_TEAM,
+  [Role.HOUSING_OPERATOR]: CasePartyRole.HOUSING_OPERATOR,
+  [Role.LANDLORD_REFERENT]: CasePartyRole.LANDLORD,
+};
+
+export const partyKey = (role: CasePartyRole, id: string): string => `${role}:${id}`;
+
+export interface ScopeEntry {
+  role: CasePartyRole;
+  /** The partner organisation, or the territory for the coordination. */
+  partyId: string;
+  territoryId: string;
+}
+
+export function scopeOf(viewer: Viewer): ScopeEntry[] {
+  if (viewer.kind !== 'user') return [];
+  return viewer.grants.flatMap((grant) => {
+    const role = partyRoleOfGrant[grant.role];
+    if (!role) return [];
+    const partyId = role === CasePartyRole.COORDINATION ? grant.territoryId : grant.partnerId;
+    return partyId ? [{ role, partyId, territoryId: grant.territoryId }] : [];
+  });
+}
+
+export const scopeKeys = (viewer: Viewer): string[] => scopeOf(viewer).map((entry) => partyKey(entry.role, entry.partyId));
+
+/** The viewer's roles on a case: its scope's keys that the case shares. */
+export function rolesOnCase(viewer: Viewer, casePartyKeys: readonly string[]): Set<CasePartyRole> {
+  const shared = new Set(casePartyKeys);
+  return new Set(scopeOf(viewer).filter((entry) => shared.has(partyKey(entry.role, entry.partyId))).map((entry) => entry.role));
+}
+
+/**
+ * Runs `work` in a transaction whose case scope is the viewer's: PostgreSQL then shows and lets
+ * change only the case rows the viewer is a party of, whatever `work` asks for.
+ */
+export function withCaseScope<T>(dataSource: DataSource, viewer: Viewer, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return dataSource.transaction(async (manager) => {
+    await manager.query(`SELECT set_config('clsm.housing_scope', $1, true)`, [scopeKeys(viewer).join(',')]);
+    return work(manager);
+  });
+}
