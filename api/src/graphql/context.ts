@@ -31,6 +31,7 @@ import { PartnerServiceService } from '../modules/services/partner-service.servi
 import { HousingOfferService } from '../modules/housing/housing-offer.service.js';
 import { createHousingLoaders, type HousingLoaders } from '../modules/housing/iml-case.loaders.js';
 import { ImlCaseService } from '../modules/housing/iml-case.service.js';
+import { ImlCaseDocumentService } from '../modules/housing/iml-case-documents.service.js';
 import { ImlPathwayService } from '../modules/housing/iml-pathway.service.js';
 import { ImlSchemeService } from '../modules/housing/iml-scheme.service.js';
 
@@ -88,6 +89,7 @@ export interface Context {
     partnerServices: PartnerServiceService;
     imlCases: ImlCaseService;
     imlPathway: ImlPathwayService;
+    imlDocuments: ImlCaseDocumentService;
     imlScheme: ImlSchemeService;
     housingOffers: HousingOfferService;
   };
@@ -141,6 +143,7 @@ export function createContext(
       map: new MapService(dataSource),
       imlCases: new ImlCaseService(dataSource, viewer, deps.housing ?? { pseudonymKey: config.auth.secret, retentionMonths: 24 }, options.ip ?? null),
       imlPathway: new ImlPathwayService(dataSource, viewer, options.ip ?? null),
+      imlDocuments: new ImlCaseDocumentService(dataSource, viewer, options.ip ?? null),
       imlScheme: new ImlSchemeService(dataSource, viewer),
       housingOffers: new HousingOfferService(dataSource, viewer),
     },

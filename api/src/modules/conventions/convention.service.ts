@@ -9,7 +9,7 @@ import { optionalText, requiredText } from '../../text/input.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Partner } from '../partners/partner.entity.js';
 import { Territory } from '../territories/territory.entity.js';
-import { checkDocument, type DocumentUpload } from './convention-document.rules.js';
+import { checkDocument, type DocumentUpload } from '../../documents/document-rules.js';
 import { conventionStatusLabels, ConventionStatus, nextStatuses, PartyRole } from './convention.enums.js';
 import { Convention, ConventionDocument, ConventionParty } from './convention.entity.js';
 import { ConventionAlert, ConventionAlertKind, type ConventionInput } from './convention.types.js';

@@ -68,6 +68,27 @@ export function housingActions(env: Env) {
     read(actor: ActorName, caseId: string) {
       return run<{ imlCase: Record<string, any> | null }>(actor, `query($id: ID!) { imlCase(id: $id) { ${caseFields} } }`, { id: caseId });
     },
+    /** A new referral taken to SUPPORTED with the demo parties, with the given lease and sublease dates. */
+    async housedCase(dates: { leaseStartsOn: string; subleaseStartsOn: string } = { leaseStartsOn: '2026-02-01', subleaseStartsOn: '2026-02-01' }) {
+      const amli = await env.partnerId('amli');
+      const landlord = await env.partnerId('metz-habitat-territoire');
+      const step = async (actor: ActorName, c: Record<string, any>, to: string, input: Record<string, unknown>) => {
+        const result = await this.move(actor, c.id, c.version, to, { on: '2026-01-06', ...input });
+        if (result.errors?.length) throw new Error(`${to}: ${result.errors[0].message}`);
+        return result.data!.moveImlCase;
+      };
+      let c = await this.refer();
+      c = await step('coordinator', c, 'REGISTERED', {});
+      c = (await this.consent('careTeam', c.id, 'HOUSING_OPERATOR', amli)).data!.recordImlConsent;
+      c = await step('coordinator', c, 'ORIENTED', { operatorId: amli });
+      c = await step('housingOperator', c, 'MATCHING', {});
+      const offer = await this.publishOffer('landlordReferent', 'metz-habitat-territoire');
+      c = (await this.consent('housingOperator', c.id, 'LANDLORD', landlord)).data!.recordImlConsent;
+      c = await step('housingOperator', c, 'PRESENTED', { offerId: offer.id });
+      c = await step('landlordReferent', c, 'ACCEPTED', {});
+      c = await step('landlordReferent', c, 'HOUSED', dates);
+      return step('housingOperator', c, 'SUPPORTED', { supportArrangements: 'ERAH, AMLI, CESF (fictif)' });
+    },
     async publishOffer(actor: ActorName, landlordSlug: string, overrides: Record<string, unknown> = {}) {
       const data = await ok<{ publishHousingOffer: { id: string; version: number } }>(
         actor,

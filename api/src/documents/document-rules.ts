@@ -1,5 +1,5 @@
-import { UserInputError } from '../../errors/errors.js';
-import { requiredText } from '../../text/input.js';
+import { UserInputError } from '../errors/errors.js';
+import { requiredText } from '../text/input.js';
 
 export const maxDocumentBytes = 5 * 1024 * 1024;
 
