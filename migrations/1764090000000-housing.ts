@@ -153,14 +153,15 @@ export class Housing1764090000000 implements MigrationInterface {
         GET DIAGNOSTICS done = ROW_COUNT;
         RETURN done;
       END $$`);
-    // The scheme's figures count every case of a territory, whoever asks: this function gives
-    // dates and states only, never who the person is or what the notes say.
+    // The scheme's figures (and the review reminders) count every case of a territory, whoever
+    // asks: this function gives dates, states and parties only, never who the person is or what
+    // the notes say.
     await queryRunner.query(`
       CREATE FUNCTION iml_case_figures(territory uuid)
-      RETURNS TABLE (id uuid, state text, landlord_id uuid, referred_on date, lease_starts_on date, sublease_starts_on date,
+      RETURNS TABLE (id uuid, pseudonym text, state text, party_keys text[], landlord_id uuid, referred_on date, lease_starts_on date, sublease_starts_on date,
                      planned_end_on date, closed_on date, review_dates date[])
       LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-        SELECT c.id, c.state, c.landlord_id, c.referred_on, c.lease_starts_on, c.sublease_starts_on, c.planned_end_on, c.closed_on,
+        SELECT c.id, c.pseudonym, c.state, c.party_keys, c.landlord_id, c.referred_on, c.lease_starts_on, c.sublease_starts_on, c.planned_end_on, c.closed_on,
                coalesce((SELECT array_agg(r.held_on ORDER BY r.held_on) FROM iml_review r WHERE r.case_id = c.id), '{}')
         FROM iml_case c WHERE c.territory_id = territory
       $$`);

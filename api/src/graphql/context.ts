@@ -31,6 +31,7 @@ import { PartnerServiceService } from '../modules/services/partner-service.servi
 import { HousingOfferService } from '../modules/housing/housing-offer.service.js';
 import { createHousingLoaders, type HousingLoaders } from '../modules/housing/iml-case.loaders.js';
 import { ImlCaseService } from '../modules/housing/iml-case.service.js';
+import { notifyNewReferral } from '../modules/housing/iml-notifications.js';
 import { ImlCaseDocumentService } from '../modules/housing/iml-case-documents.service.js';
 import { ImlPathwayService } from '../modules/housing/iml-pathway.service.js';
 import { ImlSchemeService } from '../modules/housing/iml-scheme.service.js';
@@ -141,7 +142,9 @@ export function createContext(
         publicUrl: config.origin,
       }),
       map: new MapService(dataSource),
-      imlCases: new ImlCaseService(dataSource, viewer, deps.housing ?? { pseudonymKey: config.auth.secret, retentionMonths: 24 }, options.ip ?? null),
+      imlCases: new ImlCaseService(dataSource, viewer, deps.housing ?? { pseudonymKey: config.auth.secret, retentionMonths: 24 }, options.ip ?? null, (referral) =>
+        void notifyNewReferral(dataSource, deps.mailer, config.origin, referral).catch((error: unknown) => deps.log.warn({ err: error }, 'referral mail not sent')),
+      ),
       imlPathway: new ImlPathwayService(dataSource, viewer, options.ip ?? null),
       imlDocuments: new ImlCaseDocumentService(dataSource, viewer, options.ip ?? null),
       imlScheme: new ImlSchemeService(dataSource, viewer),

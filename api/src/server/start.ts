@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { createDataSource, openDatabase } from '../db/data-source.js';
-import { startRetention } from '../modules/housing/retention.js';
+import { startHousingJobs } from '../modules/housing/housing-jobs.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded-postgres.js';
 import { ensureDatabase } from '../db/ensure-database.js';
 import { loadDemoData } from '../demo/load-demo.js';
@@ -62,10 +62,11 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
   // Partner coordinates are looked up in the background, never in a page's request.
   const geocodingWorker = new GeocodingWorker(dataSource, geocoding.geocoder, log);
   geocodingWorker.start();
-  const stopRetention = startRetention(dataSource, config.housing.retentionMonths, log);
+  const mailer = config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.mailFrom) : new LogMailer(log);
+  const stopHousingJobs = startHousingJobs({ dataSource, mailer, origin: config.origin, log, retentionMonths: config.housing.retentionMonths });
   const app = await createApp({
     schema: await createSchema(events),
-    deps: { dataSource, log, config, mailer: config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.mailFrom) : new LogMailer(log), events, geocoding, housing: config.housing },
+    deps: { dataSource, log, config, mailer, events, geocoding, housing: config.housing },
     webHandler: await loadWebHandler(config, log),
   });
   await new Promise<void>((resolve) => app.httpServer.listen(config.port, config.host, resolve));
@@ -77,7 +78,7 @@ export async function startHub(config: Config, log: Logger): Promise<Hub> {
     url: url_,
     async close() {
       await geocodingWorker.stop();
-      stopRetention();
+      stopHousingJobs();
       await app.close();
       await events.close();
       await dataSource.destroy();

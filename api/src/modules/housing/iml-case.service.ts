@@ -7,6 +7,7 @@ import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '..
 import { decodeCursor, encodeCursor, type ConnectionShape } from '../../graphql/connection.js';
 import { optionalText, requiredDay, requiredText } from '../../text/input.js';
 import { isUuid } from '../../text/ids.js';
+import { publishEvent } from '../../events/event-bus.js';
 import { todayInParis } from '../calendar/paris-time.js';
 import { PartnerKind } from '../partners/partner.enums.js';
 import { recordCaseAccess } from './case-audit.js';
@@ -63,6 +64,8 @@ export class ImlCaseService {
     private readonly viewer: Viewer,
     private readonly settings: HousingSettings,
     private readonly ip: string | null,
+    /** Told of each new referral once it is saved (the coordination's mail). */
+    private readonly onReferral: (referral: { id: string; pseudonym: string; partyKeys: string[] }) => void,
   ) {}
 
   private scoped<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -123,7 +126,7 @@ export class ImlCaseService {
     const id = randomUUID();
     const personKey = this.keyedHash(`${person.lastName.toLocaleLowerCase('fr')}|${person.firstName.toLocaleLowerCase('fr')}|${person.birthDate ?? ''}`);
     const today = todayInParis();
-    return this.scoped(async (manager) => {
+    const saved = await this.scoped(async (manager) => {
       const [open] = await manager.query(
         `SELECT pseudonym FROM iml_case WHERE territory_id = $1 AND person_key = $2 AND closed_on IS NULL LIMIT 1`,
         [territoryId, personKey],
@@ -154,9 +157,11 @@ export class ImlCaseService {
       await manager.getRepository(ImlConsent).insert({ caseId: id, partyRole: CasePartyRole.COORDINATION, partyId: territoryId, ...consent, collectedBy: user.userId });
       await refreshPartyKeys(manager, id);
       await recordCaseAccess(manager, user, this.ip, [id], 'iml_case.change', { what: 'referral' });
-      await manager.query('SELECT pg_notify($1, $2)', ['clsm_events', JSON.stringify({ topic: imlCaseChangedTopic, id })]);
-      return this.view((await manager.getRepository(ImlCase).findOneByOrFail({ id })));
+      await publishEvent(manager, { topic: imlCaseChangedTopic, id });
+      return manager.getRepository(ImlCase).findOneByOrFail({ id });
     });
+    this.onReferral({ id: saved.id, pseudonym: saved.pseudonym, partyKeys: saved.partyKeys });
+    return this.view(saved);
   }
 
   /** The care team or the operator records the person's consent to share with one party. */

@@ -17,7 +17,9 @@ import { reviewSchedule } from './review-schedule.js';
 
 export interface CaseFigures {
   id: string;
+  pseudonym: string;
   state: ImlCaseState;
+  party_keys: string[];
   landlord_id: string | null;
   referred_on: string;
   lease_starts_on: string | null;
@@ -32,7 +34,12 @@ const average = (values: number[]) => (values.length ? Math.round((values.reduce
 
 /** The whole scheme's cases of a territory, dates and states only. */
 export async function caseFigures(dataSource: DataSource, territoryId: string): Promise<CaseFigures[]> {
-  const rows: CaseFigures[] = await dataSource.query(`SELECT * FROM iml_case_figures($1)`, [territoryId]);
+  const rows: CaseFigures[] = await dataSource.query(
+    `SELECT id, pseudonym, state, party_keys, landlord_id, referred_on::text, lease_starts_on::text, sublease_starts_on::text,
+            planned_end_on::text, closed_on::text, review_dates::text[]
+     FROM iml_case_figures($1)`,
+    [territoryId],
+  );
   return rows.map((row) => ({ ...row, review_dates: row.review_dates ?? [] }));
 }
 
