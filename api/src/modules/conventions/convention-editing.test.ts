@@ -3,7 +3,8 @@ import { openSubscription, useActorsServer } from '../../auth/actors.test-helper
 import type { Viewer } from '../../auth/viewer.js';
 import { Role } from '../accounts/role.enum.js';
 import { todayInParis } from '../calendar/paris-time.js';
-import { addMonths, ConventionService, conventionChangedTopic } from './convention.service.js';
+import { addMonths } from '../calendar/calendar-days.js';
+import { ConventionService, conventionChangedTopic } from './convention.service.js';
 
 const env = useActorsServer();
 
@@ -70,8 +71,8 @@ describe('creating and editing a convention', () => {
 
   it.each([
     [{ title: '   ' }, 'title', '« Titre » est obligatoire.'],
-    [{ evaluationDue: '2027-02-30' }, 'evaluationDue', 'Date attendue au format AAAA-MM-JJ.'],
-    [{ renewalDue: '10/12/2027' }, 'renewalDue', 'Date attendue au format AAAA-MM-JJ.'],
+    [{ evaluationDue: '2027-02-30' }, 'evaluationDue', '« Évaluation prévue » doit être une date (AAAA-MM-JJ).'],
+    [{ renewalDue: '10/12/2027' }, 'renewalDue', '« Renouvellement prévu » doit être une date (AAAA-MM-JJ).'],
     [{ durationMonths: -3 }, 'durationMonths', 'La durée doit être un nombre entier de mois, au moins 1.'],
     [{ durationMonths: 1000 }, 'durationMonths', 'La durée ne peut pas dépasser 600 mois.'],
     [{ objectives: Array.from({ length: 31 }, (_, i) => `Objectif ${i}`) }, 'objectives', 'Une convention compte au plus 30 objectifs.'],

@@ -5,7 +5,7 @@ import { bumpVersion } from '../../db/optimistic-lock.js';
 import { uniqueSlug } from '../../db/unique-slug.js';
 import { NotFoundError, UserInputError } from '../../errors/errors.js';
 import { publishEvent } from '../../events/event-bus.js';
-import { optionalText, requiredText } from '../../text/input.js';
+import { optionalDay, optionalText, requiredText } from '../../text/input.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Partner } from '../partners/partner.entity.js';
 import { Territory } from '../territories/territory.entity.js';
@@ -14,6 +14,7 @@ import { conventionStatusLabels, ConventionStatus, nextStatuses, PartyRole } fro
 import { Convention, ConventionDocument, ConventionParty } from './convention.entity.js';
 import { ConventionAlert, ConventionAlertKind, type ConventionInput } from './convention.types.js';
 import { isUuid } from '../../text/ids.js';
+import { addDays, addMonths, daysBetween, frenchDay } from '../calendar/calendar-days.js';
 import { todayInParis } from '../calendar/paris-time.js';
 
 export const conventionChangedTopic = 'convention.changed';
@@ -22,33 +23,6 @@ export const conventionChangedTopic = 'convention.changed';
 export const alertHorizonDays = 60;
 export const maxObjectives = 30;
 const maxDurationMonths = 600;
-
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real calendar date (no 30 February) between 1900 and 2199, or null when empty. */
-function checkDate(value: string | null | undefined, field: string): string | null {
-  const trimmed = value?.trim();
-  if (!trimmed) return null;
-  const parsed = isoDate.test(trimmed) ? new Date(`${trimmed}T00:00:00Z`) : null;
-  if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== trimmed) {
-    throw new UserInputError('Date attendue au format AAAA-MM-JJ.', field);
-  }
-  const year = parsed.getUTCFullYear();
-  if (year < 1900 || year > 2199) throw new UserInputError('Cette date n’est pas plausible.', field);
-  return trimmed;
-}
-
-/** `iso` plus `months` calendar months; the 31st becomes the last day of a shorter month. */
-export function addMonths(iso: string, months: number): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  const lastDay = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month - 1 + months, Math.min(day, lastDay))).toISOString().slice(0, 10);
-}
-
-const frenchDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('fr-FR', { timeZone: 'UTC' });
-
-const dayMs = 24 * 60 * 60 * 1000;
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
 
 /** Today in Metz (the dates of conventions are local dates). */
 
@@ -73,8 +47,8 @@ function checkFields(input: ConventionInput, signedOn: string | null): Conventio
     if (!Number.isInteger(duration) || duration < 1) throw new UserInputError('La durée doit être un nombre entier de mois, au moins 1.', 'durationMonths');
     if (duration > maxDurationMonths) throw new UserInputError(`La durée ne peut pas dépasser ${maxDurationMonths} mois.`, 'durationMonths');
   }
-  const evaluationDue = checkDate(input.evaluationDue, 'evaluationDue');
-  let renewalDue = checkDate(input.renewalDue, 'renewalDue');
+  const evaluationDue = optionalDay(input.evaluationDue, 'Évaluation prévue', 'evaluationDue');
+  let renewalDue = optionalDay(input.renewalDue, 'Renouvellement prévu', 'renewalDue');
   if (signedOn && evaluationDue && evaluationDue < signedOn) throw new UserInputError('L’évaluation ne peut pas précéder la signature.', 'evaluationDue');
   if (signedOn && renewalDue && renewalDue < signedOn) throw new UserInputError('Le renouvellement ne peut pas précéder la signature.', 'renewalDue');
   if (!renewalDue && signedOn && duration) renewalDue = addMonths(signedOn, duration);
@@ -145,7 +119,7 @@ export class ConventionService {
     if (!territory) throw new NotFoundError('Ce territoire n’existe pas.');
     const user = requireCoordinator(this.viewer, territory.id);
     const fields = checkFields(input, null);
-    const draftDay = checkDate(draftedOn, 'draftedOn') ?? this.today();
+    const draftDay = optionalDay(draftedOn, 'Date de rédaction', 'draftedOn') ?? this.today();
     if (draftDay > this.today()) throw new UserInputError('La date du projet ne peut pas être dans le futur.', 'draftedOn');
     const id = await this.dataSource.transaction(async (manager) => {
       const slug = await uniqueSlug(manager, 'convention', fields.title, 'convention');
@@ -191,7 +165,7 @@ export class ConventionService {
     signature: { signedOn?: string | null; signedAt?: string | null } = {},
   ): Promise<Convention> {
     const { convention, user } = await this.editable(conventionId);
-    const on = checkDate(effectiveOn, 'effectiveOn');
+    const on = optionalDay(effectiveOn, 'Date de l’étape', 'effectiveOn');
     if (!on) throw new UserInputError('Indiquez la date de l’étape.', 'effectiveOn');
     if (!nextStatuses[convention.status].includes(to)) {
       throw new UserInputError(
@@ -202,13 +176,13 @@ export class ConventionService {
     // The lifecycle reads in order: a step cannot be dated before the one it follows.
     const [{ last }] = await this.dataSource.query(`SELECT max(effective_on)::text AS last FROM convention_status_change WHERE convention_id = $1`, [convention.id]);
     if (last && on < last) {
-      throw new UserInputError(`La date de l’étape ne peut pas précéder celle de l’étape précédente (${frenchDate(last)}).`, 'effectiveOn');
+      throw new UserInputError(`La date de l’étape ne peut pas précéder celle de l’étape précédente (${frenchDay(last)}).`, 'effectiveOn');
     }
     const changes: Partial<Convention> = { status: to };
     if (to === ConventionStatus.SIGNED) {
       const signatories = await this.dataSource.getRepository(ConventionParty).countBy({ conventionId, role: PartyRole.SIGNATORY });
       if (signatories < 2) throw new UserInputError('Une convention se signe entre au moins deux parties signataires.', 'parties');
-      changes.signedOn = checkDate(signature.signedOn, 'signedOn') ?? on;
+      changes.signedOn = optionalDay(signature.signedOn, 'Date de signature', 'signedOn') ?? on;
       changes.signedAt = signature.signedAt?.trim().slice(0, 300) || null;
       if (!changes.signedAt) throw new UserInputError('Indiquez le lieu de la signature.', 'signedAt');
       // A known duration and no renewal date yet: the renewal falls due when the duration ends.
@@ -311,7 +285,7 @@ export class ConventionService {
     if (!territory) throw new NotFoundError('Ce territoire n’existe pas.');
     requireCoordinator(this.viewer, territory.id);
     const today = this.today();
-    const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + alertHorizonDays * dayMs).toISOString().slice(0, 10);
+    const horizon = addDays(today, alertHorizonDays);
     const conventions = await this.dataSource
       .getRepository(Convention)
       .createQueryBuilder('c')

@@ -4,7 +4,8 @@ import type { SignedInViewer, Viewer } from '../../auth/viewer.js';
 import { bumpVersion } from '../../db/optimistic-lock.js';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../errors/errors.js';
 import { publishEvent } from '../../events/event-bus.js';
-import { optionalText, requiredText } from '../../text/input.js';
+import { optionalText, requiredDay, requiredText } from '../../text/input.js';
+import { frenchLongDay } from '../calendar/calendar-days.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Project } from '../projects/project.entity.js';
 import { Territory } from '../territories/territory.entity.js';
@@ -40,16 +41,6 @@ export interface EventFields {
 }
 
 /** The calendar day (AAAA-MM-JJ) of an instant, in Metz. */
-
-const frenchDay = (day: string) =>
-  new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
-
-function checkDay(value: string | null | undefined, label: string, field: string): string {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(new Date(`${value}T00:00:00Z`).getTime())) {
-    throw new UserInputError(`« ${label} » doit être une date (AAAA-MM-JJ).`, field);
-  }
-  return value;
-}
 
 function checkInstant(value: Date | null | undefined, label: string, field: string): Date {
   if (!value || Number.isNaN(value.getTime())) throw new UserInputError(`« ${label} » est obligatoire.`, field);
@@ -145,8 +136,8 @@ export class EventService {
     if (!project) throw new NotFoundError('Ce projet n’existe pas.');
     const user = requireCoordinator(this.viewer, project.territoryId);
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UserInputError('Année invalide.', 'year');
-    const startsOn = checkDay(fields.startsOn, 'Premier jour', 'startsOn');
-    const endsOn = checkDay(fields.endsOn, 'Dernier jour', 'endsOn');
+    const startsOn = requiredDay(fields.startsOn, 'Premier jour', 'startsOn');
+    const endsOn = requiredDay(fields.endsOn, 'Dernier jour', 'endsOn');
     if (endsOn < startsOn) throw new UserInputError('Le dernier jour doit suivre le premier.', 'endsOn');
     const theme = requiredText(fields.theme, 'Thème', 300, 'theme');
     return this.dataSource.transaction(async (manager) => {
@@ -173,8 +164,8 @@ export class EventService {
     if (!edition) throw new NotFoundError('Cette édition n’existe pas.');
     const territoryId = await this.territoryIdOf(edition);
     const user = requireCoordinator(this.viewer, territoryId);
-    const startsOn = fields.startsOn === undefined || fields.startsOn === null ? edition.startsOn : checkDay(fields.startsOn, 'Premier jour', 'startsOn');
-    const endsOn = fields.endsOn === undefined || fields.endsOn === null ? edition.endsOn : checkDay(fields.endsOn, 'Dernier jour', 'endsOn');
+    const startsOn = fields.startsOn === undefined || fields.startsOn === null ? edition.startsOn : requiredDay(fields.startsOn, 'Premier jour', 'startsOn');
+    const endsOn = fields.endsOn === undefined || fields.endsOn === null ? edition.endsOn : requiredDay(fields.endsOn, 'Dernier jour', 'endsOn');
     if (endsOn < startsOn) throw new UserInputError('Le dernier jour doit suivre le premier.', 'endsOn');
     const theme = fields.theme === undefined || fields.theme === null ? edition.theme : requiredText(fields.theme, 'Thème', 300, 'theme');
     await this.dataSource.transaction(async (manager) => {
@@ -253,7 +244,7 @@ export class EventService {
     const start = parisDay(event.startsAt);
     const end = event.endsAt ? parisDay(event.endsAt) : start;
     if (start < edition.startsOn || end > edition.endsOn) {
-      throw new UserInputError(`L’événement doit avoir lieu pendant l’édition, du ${frenchDay(edition.startsOn)} au ${frenchDay(edition.endsOn)}.`, 'startsAt');
+      throw new UserInputError(`L’événement doit avoir lieu pendant l’édition, du ${frenchLongDay(edition.startsOn)} au ${frenchLongDay(edition.endsOn)}.`, 'startsAt');
     }
   }
 

@@ -14,7 +14,8 @@ import { ImlCase, ImlOutcomeDecision, ImlReview } from './iml-case.entity.js';
 import type { ImlOutcomeInput, ImlReviewInput } from './iml-case.inputs.js';
 import type { ImlCaseView } from './iml-case.types.js';
 import { assertTransition, CasePartyRole, ImlCaseState, outcomeStates } from './pathway.js';
-import { addMonths, assertExtension, initialMonths } from './review-schedule.js';
+import { addMonths } from '../calendar/calendar-days.js';
+import { assertExtension, initialMonths } from './review-schedule.js';
 import { OfferStatus } from './housing-offer.rules.js';
 
 // The moves of a case along the pathway. The state machine (`pathway.ts`) says who may move

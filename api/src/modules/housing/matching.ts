@@ -1,3 +1,5 @@
+import { frenchDay } from '../calendar/calendar-days.js';
+
 // Offers suggested to the operator for a referral: the operator still brings offer and need together
 // with the landlord; this only sorts what fits from what does not.
 
@@ -46,7 +48,6 @@ const maxRemainingChargePercent = 35;
 const wholeEuros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 });
 const eurosAndCents = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const formatEuros = (cents: number): string => (cents % 100 === 0 ? wholeEuros : eurosAndCents).format(cents / 100);
-const frenchDay = (day: string): string => new Date(`${day}T00:00:00Z`).toLocaleDateString('fr-FR', { timeZone: 'UTC' });
 
 /** What the person pays each month: rent and charges less the housing benefit, never below zero. */
 export const remainingChargeCents = (offer: OfferForMatching, need: NeedForMatching): number =>

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { todayInParis } from '../calendar/paris-time.js';
-import { addMonths } from './review-schedule.js';
+import { addMonths } from '../calendar/calendar-days.js';
 
 // Closed cases keep what could name the person only for the retention period (2 years after
 // the outcome by default); then `iml_anonymise_closed_cases`, run as the tables' owner, erases

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserInputError } from '../../errors/errors.js';
-import { addMonths, assertExtension, initialMonths, maximumMonths, reviewIntervalMonths, reviewSchedule } from './review-schedule.js';
+import { addMonths } from '../calendar/calendar-days.js';
+import { assertExtension, initialMonths, maximumMonths, reviewIntervalMonths, reviewSchedule } from './review-schedule.js';
 
 // A sublease signed on 15 July 2019: reviews at 6, 12, 18 and 24 months fall on the 15th.
 const start = '2019-07-15';

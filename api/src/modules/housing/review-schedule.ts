@@ -1,23 +1,12 @@
 // The joint reviews of a sublease (CH Jury, the operator, the landlord): at least every 6 months,
 // over a sublease planned for one year and extendable to two at most.
 import { UserInputError } from '../../errors/errors.js';
+import { addDays, addMonths, frenchDay } from '../calendar/calendar-days.js';
 
 export const reviewIntervalMonths = 6;
 export const initialMonths = 12;
 export const maximumMonths = 24;
 const dueSoonDays = 30;
-
-// Days are calendar days (AAAA-MM-JJ): UTC arithmetic keeps daylight saving out of the sums.
-const dayMs = 24 * 60 * 60 * 1000;
-const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
-const frenchDay = (day: string): string => new Date(`${day}T00:00:00Z`).toLocaleDateString('fr-FR', { timeZone: 'UTC' });
-
-/** `day` plus `months` calendar months; a day missing from the target month becomes its last day. */
-export function addMonths(day: string, months: number): string {
-  const [year, month, date] = day.split('-').map(Number);
-  const lastDate = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month - 1 + months, Math.min(date, lastDate))).toISOString().slice(0, 10);
-}
 
 type ReviewStatus = 'DONE' | 'OVERDUE' | 'DUE' | 'UPCOMING';
 
