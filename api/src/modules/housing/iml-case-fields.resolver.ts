@@ -58,7 +58,7 @@ export class ImlCaseFieldsResolver {
   @FieldResolver(() => HousingOffer, { nullable: true, description: 'Le logement présenté' })
   async offer(@Root() view: ImlCaseView, @Ctx() ctx: Context): Promise<HousingOffer | null> {
     if (!may(view, 'offer') || !view.row.offerId) return null;
-    return ctx.dataSource.getRepository(HousingOffer).findOneBy({ id: view.row.offerId });
+    return ctx.loaders.offerById.load(view.row.offerId);
   }
 
   @FieldResolver(() => ImlIdentity, { nullable: true, description: 'Identité (équipe de soin et opérateur ; lecture journalisée)' })

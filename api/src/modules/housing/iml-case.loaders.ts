@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
+import { HousingOffer } from './housing-offer.entity.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { groupRows } from '../../graphql/group-rows.js';
 import { caseActionLabels, caseAuditTarget, recordCaseAccess } from './case-audit.js';
@@ -32,6 +33,10 @@ export function createHousingLoaders(dataSource: DataSource, viewer: Viewer, ip:
       return ids.map((id) => rows.find((row) => row.caseId === id) ?? null);
     });
   return {
+    offerById: new DataLoader<string, HousingOffer | null>(async (ids) => {
+      const offers = await dataSource.getRepository(HousingOffer).findBy({ id: In([...ids]) });
+      return ids.map((id) => offers.find((offer) => offer.id === id) ?? null);
+    }),
     casePrivate: oneByCase(ImlCasePrivate, 'iml_case.identity_read'),
     caseClinical: oneByCase(ImlCaseClinical, 'iml_case.clinical_read'),
     caseSteps: byCase(ImlCaseStep, { 'part.at': 'ASC' }),
