@@ -22,9 +22,18 @@ import { Territory } from '../modules/territories/territory.entity.js';
 import { PsychiatricSector, SectorCommune, SectorStreet } from '../modules/sectors/sector.entity.js';
 import { HousingOffer } from '../modules/housing/housing-offer.entity.js';
 import { ImlCase, ImlCaseClinical, ImlCaseDocument, ImlCasePrivate, ImlCaseStep, ImlConsent, ImlOutcomeDecision, ImlReview } from '../modules/housing/iml-case.entity.js';
+import { CommissionMember, CommissionSession, CommissionSituation } from '../modules/tenant-support/commission.entity.js';
+import { SupportRequest, SupportRequestClinicalNote, SupportRequestStep, SupportRequestTenant } from '../modules/tenant-support/support-request.entity.js';
 import { GeocodingRequest } from '../geocoding/geocoding-request.entity.js';
 
 export const entities = [
+  SupportRequest,
+  SupportRequestTenant,
+  SupportRequestStep,
+  SupportRequestClinicalNote,
+  CommissionSession,
+  CommissionMember,
+  CommissionSituation,
   HousingOffer,
   ImlCase,
   ImlCasePrivate,

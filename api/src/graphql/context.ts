@@ -35,6 +35,8 @@ import { notifyNewReferral } from '../modules/housing/iml-notifications.js';
 import { ImlCaseDocumentService } from '../modules/housing/iml-case-documents.service.js';
 import { ImlPathwayService } from '../modules/housing/iml-pathway.service.js';
 import { ImlSchemeService } from '../modules/housing/iml-scheme.service.js';
+import { createSupportLoaders, type SupportLoaders } from '../modules/tenant-support/support-request.loaders.js';
+import { SupportRequestService } from '../modules/tenant-support/support-request.service.js';
 
 /** What lives as long as the process: handed to every request's context. */
 export interface AppDeps {
@@ -93,8 +95,9 @@ export interface Context {
     imlDocuments: ImlCaseDocumentService;
     imlScheme: ImlSchemeService;
     housingOffers: HousingOfferService;
+    supportRequests: SupportRequestService;
   };
-  loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders & ConventionLoaders & EventLoaders & ProjectLoaders & SectorLoaders & ServiceLoaders & HousingLoaders;
+  loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders & ConventionLoaders & EventLoaders & ProjectLoaders & SectorLoaders & ServiceLoaders & HousingLoaders & SupportLoaders;
   /** A fresh context for another viewer (same request): fresh services and empty loaders. */
   renew(viewer: Viewer): Context;
 }
@@ -111,9 +114,11 @@ export function createContext(
 ): Context {
   const { dataSource, config } = deps;
   const sessions = createSessionService(deps);
-  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource), ...createConventionLoaders(dataSource), ...createEventLoaders(dataSource), ...createProjectLoaders(dataSource), ...createSectorLoaders(dataSource), ...createServiceLoaders(dataSource), ...createHousingLoaders(dataSource, viewer, options.ip ?? null) };
+  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource), ...createConventionLoaders(dataSource), ...createEventLoaders(dataSource), ...createProjectLoaders(dataSource), ...createSectorLoaders(dataSource), ...createServiceLoaders(dataSource), ...createHousingLoaders(dataSource, viewer, options.ip ?? null), ...createSupportLoaders(dataSource, viewer, options.ip ?? null) };
   const groups = new GroupService(dataSource, viewer, loaders);
   const geocoding = new GeocodingService(geocodingOf(deps), viewer, options.ip ?? null);
+  const sectors = new SectorService(dataSource, viewer, geocoding);
+  const housing = deps.housing ?? { pseudonymKey: config.auth.secret, retentionMonths: 24 };
   return {
     dataSource,
     viewer,
@@ -134,7 +139,7 @@ export function createContext(
       events: new EventService(dataSource, viewer, loaders),
       sessions,
       geocoding,
-      sectors: new SectorService(dataSource, viewer, geocoding),
+      sectors,
       partnerServices: new PartnerServiceService(dataSource, viewer, loaders),
       accounts: new AccountService(dataSource, sessions, deps.mailer, {
         ...config.auth,
@@ -142,13 +147,14 @@ export function createContext(
         publicUrl: config.origin,
       }),
       map: new MapService(dataSource),
-      imlCases: new ImlCaseService(dataSource, viewer, deps.housing ?? { pseudonymKey: config.auth.secret, retentionMonths: 24 }, options.ip ?? null, (referral) =>
+      imlCases: new ImlCaseService(dataSource, viewer, housing, options.ip ?? null, (referral) =>
         void notifyNewReferral(dataSource, deps.mailer, config.origin, referral).catch((error: unknown) => deps.log.warn({ err: error }, 'referral mail not sent')),
       ),
       imlPathway: new ImlPathwayService(dataSource, viewer, options.ip ?? null),
       imlDocuments: new ImlCaseDocumentService(dataSource, viewer, options.ip ?? null),
       imlScheme: new ImlSchemeService(dataSource, viewer),
       housingOffers: new HousingOfferService(dataSource, viewer),
+      supportRequests: new SupportRequestService(dataSource, viewer, sectors, housing.pseudonymKey, options.ip ?? null),
     },
     loaders,
     renew: (next) => createContext(deps, next, options),

@@ -24,8 +24,10 @@ import { PartnerServiceResolver, PartnerServicesResolver } from '../modules/serv
 import { HousingOfferResolver } from '../modules/housing/housing-offer.resolver.js';
 import { ImlCaseFieldsResolver } from '../modules/housing/iml-case-fields.resolver.js';
 import { ImlCaseResolver } from '../modules/housing/iml-case.resolver.js';
+import { SupportRequestResolver } from '../modules/tenant-support/support-request.resolver.js';
 
 export const resolvers = [
+  SupportRequestResolver,
   ImlCaseResolver,
   ImlCaseFieldsResolver,
   HousingOfferResolver,

@@ -35,6 +35,15 @@ export function scopeOf(viewer: Viewer): ScopeEntry[] {
 
 export const scopeKeys = (viewer: Viewer): string[] => scopeOf(viewer).map((entry) => partyKey(entry.role, entry.partyId));
 
+/**
+ * Keys of commission membership (tenant support): `MEMBER:id` of every organisation the viewer
+ * acts for, whatever the role, and the coordination's key.
+ */
+export function memberKeys(viewer: Viewer): string[] {
+  if (viewer.kind !== 'user') return [];
+  return viewer.grants.map((grant) => (grant.role === Role.COORDINATOR ? partyKey(CasePartyRole.COORDINATION, grant.territoryId) : grant.partnerId ? `MEMBER:${grant.partnerId}` : null)).filter((key): key is string => key !== null);
+}
+
 /** The viewer's roles on a case: its scope's keys that the case shares. */
 export function rolesOnCase(viewer: Viewer, casePartyKeys: readonly string[]): Set<CasePartyRole> {
   const shared = new Set(casePartyKeys);
@@ -42,12 +51,14 @@ export function rolesOnCase(viewer: Viewer, casePartyKeys: readonly string[]): S
 }
 
 /**
- * Runs `work` in a transaction whose case scope is the viewer's: PostgreSQL then shows and lets
- * change only the case rows the viewer is a party of, whatever `work` asks for.
+ * Runs `work` in a transaction whose scope is the viewer's: PostgreSQL then shows and lets
+ * change only the rows (IML cases, tenant-support requests, commission files) the viewer is a
+ * party or a member of, whatever `work` asks for.
  */
 export function withCaseScope<T>(dataSource: DataSource, viewer: Viewer, work: (manager: EntityManager) => Promise<T>): Promise<T> {
   return dataSource.transaction(async (manager) => {
-    await manager.query(`SELECT set_config('clsm.housing_scope', $1, true)`, [scopeKeys(viewer).join(',')]);
+    const keys = new Set([...scopeKeys(viewer), ...memberKeys(viewer)]);
+    await manager.query(`SELECT set_config('clsm.housing_scope', $1, true)`, [[...keys].join(',')]);
     return work(manager);
   });
 }
