@@ -128,11 +128,22 @@ export class TenantSupport1764100000000 implements MigrationInterface {
       END $$`);
     await queryRunner.query(`REVOKE ALL ON FUNCTION support_anonymise_closed_requests(timestamptz) FROM PUBLIC`);
     await queryRunner.query(`GRANT EXECUTE ON FUNCTION support_anonymise_closed_requests(timestamptz) TO clsm_app`);
+    // The minutes outlive the files' window: pseudonyms, facts, decisions and follow-up owners,
+    // which is all a situation holds; the service strips what could still identify someone.
+    await queryRunner.query(`
+      CREATE FUNCTION commission_minutes_rows(session uuid)
+      RETURNS TABLE (pseudonym text, facts text, decision text, follow_up_partner_id uuid)
+      LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+        SELECT s.pseudonym, s.facts, s.decision, s.follow_up_partner_id FROM commission_situation s WHERE s.session_id = session ORDER BY s.created_at
+      $$`);
+    await queryRunner.query(`REVOKE ALL ON FUNCTION commission_minutes_rows(uuid) FROM PUBLIC`);
+    await queryRunner.query(`GRANT EXECUTE ON FUNCTION commission_minutes_rows(uuid) TO clsm_app`);
     await queryRunner.query(`REVOKE ALL ON FUNCTION support_request_figures(uuid) FROM PUBLIC`);
     await queryRunner.query(`GRANT EXECUTE ON FUNCTION support_request_figures(uuid) TO clsm_app`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP FUNCTION commission_minutes_rows(uuid)`);
     await queryRunner.query(`DROP FUNCTION support_anonymise_closed_requests(timestamptz)`);
     await queryRunner.query(`DROP FUNCTION support_request_figures(uuid)`);
     for (const table of ['commission_situation', 'commission_member', 'commission_session', ...[...requestTables].reverse()]) {

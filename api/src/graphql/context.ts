@@ -37,6 +37,7 @@ import { ImlPathwayService } from '../modules/housing/iml-pathway.service.js';
 import { ImlSchemeService } from '../modules/housing/iml-scheme.service.js';
 import { createSupportLoaders, type SupportLoaders } from '../modules/tenant-support/support-request.loaders.js';
 import { SupportRequestService } from '../modules/tenant-support/support-request.service.js';
+import { CommissionService } from '../modules/tenant-support/commission.service.js';
 
 /** What lives as long as the process: handed to every request's context. */
 export interface AppDeps {
@@ -96,6 +97,7 @@ export interface Context {
     imlScheme: ImlSchemeService;
     housingOffers: HousingOfferService;
     supportRequests: SupportRequestService;
+    commission: CommissionService;
   };
   loaders: PartnerLoaders & TerritoryLoaders & MeetingLoaders & ConventionLoaders & EventLoaders & ProjectLoaders & SectorLoaders & ServiceLoaders & HousingLoaders & SupportLoaders;
   /** A fresh context for another viewer (same request): fresh services and empty loaders. */
@@ -155,6 +157,7 @@ export function createContext(
       imlScheme: new ImlSchemeService(dataSource, viewer),
       housingOffers: new HousingOfferService(dataSource, viewer),
       supportRequests: new SupportRequestService(dataSource, viewer, sectors, housing.pseudonymKey, options.ip ?? null),
+      commission: new CommissionService(dataSource, viewer),
     },
     loaders,
     renew: (next) => createContext(deps, next, options),

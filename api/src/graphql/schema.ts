@@ -25,8 +25,10 @@ import { HousingOfferResolver } from '../modules/housing/housing-offer.resolver.
 import { ImlCaseFieldsResolver } from '../modules/housing/iml-case-fields.resolver.js';
 import { ImlCaseResolver } from '../modules/housing/iml-case.resolver.js';
 import { SupportRequestResolver } from '../modules/tenant-support/support-request.resolver.js';
+import { CommissionResolver } from '../modules/tenant-support/commission.resolver.js';
 
 export const resolvers = [
+  CommissionResolver,
   SupportRequestResolver,
   ImlCaseResolver,
   ImlCaseFieldsResolver,

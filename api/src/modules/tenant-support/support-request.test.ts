@@ -17,6 +17,11 @@ const report = `mutation($i: SupportRequestInput!) { reportSupportRequest(territ
 const read = `query($id: ID!) { supportRequest(id: $id) { ${fields} } }`;
 const step = `mutation($id: ID!, $v: Int!, $i: SupportStepInput!) { takeSupportStep(id: $id, version: $v, input: $i) { ${fields} } }`;
 
+type Feed = ReturnType<typeof openSubscription>;
+/** The changed request a feed's next message carries. */
+const nextChange = async (feed: Feed, options?: Parameters<Feed['next']>[0]) =>
+  ((await feed.next(options)).data as { supportRequestChanged: { id: string; status: string; reference: string } }).supportRequestChanged;
+
 const as = async (who: string, query: string, variables: Record<string, unknown> = {}) => env.server.graphql<Record<string, any>>(query, variables, cookies[who]);
 
 let landlordId: string;
@@ -137,20 +142,20 @@ describe('support requests', () => {
     const landlordFeed = openSubscription(env.server.url, subscription, {}, cookies.landlord);
     try {
       let sending: Promise<Record<string, any>> | undefined;
-      const arrived = await cmpFeed.next({
+      const arrived = await nextChange(cmpFeed, {
         nudge: () => (sending ??= as('landlord', report, { i: requestInput({ communeCode: '57616', street: 'Rue Z', houseNumber: '5' }) }).then((r) => r.data!.reportSupportRequest)),
       });
       const request = await sending!;
-      expect(arrived.data!.supportRequestChanged.reference).toBe(request.reference);
+      expect(arrived.reference).toBe(request.reference);
       await landlordFeed.next();
       const acknowledged = await as('cmp4', step, { id: request.id, v: request.version, i: { kind: 'ACKNOWLEDGED' } });
       expect(acknowledged.errors).toBeUndefined();
-      expect((await landlordFeed.next()).data!.supportRequestChanged.status).toBe('ACKNOWLEDGED');
+      expect((await nextChange(landlordFeed)).status).toBe('ACKNOWLEDGED');
       // The other CMP's feed is live (positive control: a request of its own sector reaches it)…
       const own = await as('landlord', report, { i: requestInput({ communeCode: '57463', street: 'Rue Serpenoise', houseNumber: '2' }) });
-      const first = await otherFeed.next();
+      const first = await nextChange(otherFeed);
       // …and the first thing it heard is its own request, not sector 4's.
-      expect(first.data!.supportRequestChanged.reference).toBe(own.data!.reportSupportRequest.reference);
+      expect(first.reference).toBe(own.data!.reportSupportRequest.reference);
     } finally {
       await Promise.all([cmpFeed.close(), otherFeed.close(), landlordFeed.close()]);
     }
