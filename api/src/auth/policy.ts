@@ -1,5 +1,6 @@
 import { ForbiddenError, UnauthenticatedError } from '../errors/errors.js';
 import { Role } from '../modules/accounts/role.enum.js';
+import { PartnerKind } from '../modules/partners/partner.enums.js';
 import type { SignedInViewer, Viewer } from './viewer.js';
 
 // The access rules of the hub, in one place. Services call them; resolvers never decide.
@@ -53,12 +54,26 @@ export function requireCoordinator(viewer: Viewer, territoryId: string): SignedI
   return user;
 }
 
-/** Who may invite whom: the coordinator any role of its territory, a partner admin its colleagues. */
-export function requireCanInvite(viewer: Viewer, role: Role, partnerId: string | null, territoryId: string): SignedInViewer {
+/**
+ * The housing roles an organisation names for itself (issue #8): a landlord its referents, a CMP
+ * or a hospital team its correspondents.
+ */
+const rolesNamedByKind: Partial<Record<PartnerKind, Role[]>> = {
+  [PartnerKind.SOCIAL_LANDLORD]: [Role.LANDLORD_REFERENT],
+  [PartnerKind.CMP]: [Role.CARE_TEAM],
+  [PartnerKind.HOSPITAL_TEAM]: [Role.CARE_TEAM],
+};
+
+/**
+ * Who may invite whom: the coordinator any role of its territory; a partner admin its
+ * colleagues as members or admins, and as the housing role its kind of organisation names.
+ */
+export function requireCanInvite(viewer: Viewer, role: Role, partnerId: string | null, territoryId: string, partnerKind: PartnerKind | null = null): SignedInViewer {
   const user = requireSignedIn(viewer);
   if (isCoordinatorOf(user, territoryId)) return user;
   const colleague = partnerId !== null && administeredPartners(user).has(partnerId);
   if (colleague && (role === Role.MEMBER || role === Role.PARTNER_ADMIN)) return user;
+  if (colleague && partnerKind && rolesNamedByKind[partnerKind]?.includes(role)) return user;
   throw new ForbiddenError('Vous ne pouvez inviter que des membres de votre structure.');
 }
 

@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { checkPasswordStrength, decoyHash, hashPassword, verifyPassword } from '../../auth/password.js';
 import { requireCanInvite, requireSignedIn } from '../../auth/policy.js';
+import { Partner } from '../partners/partner.entity.js';
+import { isUuid } from '../../text/ids.js';
 import { hashToken, newToken, subjectKey } from '../../auth/tokens.js';
 import type { SignedInViewer, Viewer } from '../../auth/viewer.js';
 import { ForbiddenError, NotFoundError, TooManyAttemptsError, UserInputError } from '../../errors/errors.js';
@@ -149,7 +151,8 @@ export class AccountService {
         'partnerId',
       );
     }
-    const user = requireCanInvite(viewer, input.role, input.partnerId, input.territoryId);
+    const partner = input.partnerId && isUuid(input.partnerId) ? await this.dataSource.getRepository(Partner).findOneBy({ id: input.partnerId }) : null;
+    const user = requireCanInvite(viewer, input.role, input.partnerId, input.territoryId, partner?.kind ?? null);
     if (input.partnerId) {
       const member = await this.dataSource
         .getRepository(PartnerTerritory)

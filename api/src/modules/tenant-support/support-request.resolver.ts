@@ -5,6 +5,8 @@ import { renewForEvent } from '../../events/event-scope.js';
 import type { Context } from '../../graphql/context.js';
 import { territoryIdOf } from '../housing/territory-ref.js';
 import { Partner } from '../partners/partner.entity.js';
+import { supportContacts, SupportContactGroup } from './support-contacts.js';
+import { supportEvaluation, SupportEvaluation } from './support-evaluation.js';
 import { canReadSupportField } from './support-request.policy.js';
 import { supportActionLabels, supportStepLabels, type SupportAction, type SupportStepKind } from './support-request.rules.js';
 import { supportRequestChangedTopic } from './support-request.service.js';
@@ -37,6 +39,16 @@ export class SupportRequestResolver {
   @Query(() => [SupportRequestAlert], { description: 'Demandes sans accusé de réception depuis plus de 3 jours (coordination : toutes ; CMP : les siennes)' })
   async supportRequestAlerts(@Arg('territory', () => String) territory: string, @Ctx() ctx: Context) {
     return ctx.services.supportRequests.alerts(await territoryIdOf(ctx, territory));
+  }
+
+  @Query(() => [SupportContactGroup], { description: 'Les référents des bailleurs et les correspondants des CMP' })
+  async supportContacts(@Arg('territory', () => String) territory: string, @Ctx() ctx: Context) {
+    return supportContacts(ctx.dataSource, ctx.viewer, await territoryIdOf(ctx, territory));
+  }
+
+  @Query(() => SupportEvaluation, { description: 'L’évaluation annuelle de la procédure (chiffres seulement)' })
+  async supportEvaluation(@Arg('territory', () => String) territory: string, @Arg('year', () => Int) year: number, @Ctx() ctx: Context) {
+    return supportEvaluation(ctx.dataSource, ctx.viewer, await territoryIdOf(ctx, territory), year);
   }
 
   @Subscription(() => SupportRequestView, { subscribe: visibleRequestChanges as never, description: 'Une de vos demandes a changé, en direct' })

@@ -176,3 +176,58 @@ describe('support requests', () => {
     expect((await as('landlord', alerts)).errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 });
+
+describe('the procedure\'s evaluation, contacts and retention', () => {
+  it('counts the year\'s requests per landlord and per CMP, with delays and outcomes, and no facts', async () => {
+    const evaluation = await as('coordinator', `{ supportEvaluation(territory: "clsm-metz", year: ${new Date().getFullYear()}) {
+      requests withConsent medianDaysToAcknowledge byLandlord { name requests } byCmp { name requests medianDaysToClose } outcomes { outcome count } } }`);
+    expect(evaluation.errors).toBeUndefined();
+    const figures = evaluation.data!.supportEvaluation;
+    expect(figures.requests).toBeGreaterThanOrEqual(10);
+    expect(figures.byLandlord).toEqual([{ name: 'Metz Habitat Territoire', requests: figures.requests }]);
+    expect(figures.byCmp.reduce((sum: number, c: { requests: number }) => sum + c.requests, 0)).toBe(figures.requests);
+    expect(figures.outcomes.find((o: { outcome: string }) => o.outcome === 'CARE_ENGAGED').count).toBe(1);
+    expect(JSON.stringify(figures)).not.toContain('Bruits');
+    expect((await as('otherLandlord', `{ supportEvaluation(territory: "clsm-essai", year: 2026) { requests } }`)).errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+
+  it('lists each landlord\'s referents and each CMP\'s correspondents, named by their organisation\'s admin', async () => {
+    const contacts = (await as('landlord', `{ supportContacts(territory: "clsm-metz") { partner { slug } sectorName people } }`)).data!.supportContacts;
+    expect(contacts.find((c: { partner: { slug: string } }) => c.partner.slug === 'cmp-secteur-2-pole-5')).toEqual({ partner: { slug: 'cmp-secteur-2-pole-5' }, sectorName: 'Secteur 2 (pôle 5)', people: ['Correspondant cmp2'] });
+    expect(contacts.find((c: { partner: { slug: string } }) => c.partner.slug === 'metz-habitat-territoire').people).toContain('Chloé Modèle');
+    // An admin of a landlord names its referents; not a CMP correspondent, and not for another organisation.
+    await insertAccount(env.database.dataSource, { email: 'admin.vilogia@example.org', password, firstName: 'Admin', lastName: 'Vilogia', grants: [{ territorySlug: 'clsm-metz', role: Role.PARTNER_ADMIN, partnerSlug: 'vilogia' }] });
+    const admin = await env.server.signIn('admin.vilogia@example.org', password);
+    const invite = (role: string, partnerSlug: string) =>
+      env.partnerId(partnerSlug).then((partnerId) =>
+        env.server.graphql(`mutation($i: InvitationInput!) { inviteMember(input: $i) { email } }`, { i: { email: `nouveau.${role.toLowerCase()}@example.org`, role, territory: 'clsm-metz', partnerId } }, admin),
+      );
+    expect((await invite('LANDLORD_REFERENT', 'vilogia')).errors).toBeUndefined();
+    expect((await invite('CARE_TEAM', 'vilogia')).errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await invite('LANDLORD_REFERENT', 'batigere')).errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+
+  it('erases the tenant, the facts and the notes of requests closed past the retention, keeping the figures', async () => {
+    const request = (await as('landlord', report, { i: requestInput({ communeCode: '57480', street: 'Rue R', houseNumber: '9' }) })).data!.reportSupportRequest;
+    let version = request.version;
+    for (const input of [{ kind: 'ACKNOWLEDGED' }, { kind: 'CLOSED', outcome: 'NO_CARE_NEEDED', message: 'Doute levé.' }]) {
+      version = (await as('cmp2', step, { id: request.id, v: version, i: input })).data!.takeSupportStep.version;
+    }
+    const owner = createDataSource((env.database.dataSource.options as { url: string }).url, testLog, 1, 'owner');
+    await owner.initialize();
+    try {
+      await owner.query(`UPDATE support_request SET closed_at = now() - interval '25 months' WHERE id = $1`, [request.id]);
+      const { anonymiseClosedSupportRequests } = await import('./support-retention.js');
+      expect(await anonymiseClosedSupportRequests(env.database.dataSource, 24)).toBe(1);
+      const [row] = await owner.query(
+        `SELECT r.facts, r.outcome, r.status, (SELECT count(*) FROM support_request_tenant t WHERE t.request_id = r.id)::int AS tenants,
+                (SELECT count(*) FROM support_request_step s WHERE s.request_id = r.id AND s.message IS NOT NULL)::int AS messages
+         FROM support_request r WHERE r.id = $1`,
+        [request.id],
+      );
+      expect(row).toEqual({ facts: '', outcome: 'NO_CARE_NEEDED', status: 'CLOSED', tenants: 0, messages: 0 });
+    } finally {
+      await owner.destroy();
+    }
+  });
+});
