@@ -205,6 +205,7 @@ describe('the IML scheme’s figures', () => {
     await openHydrated(coordinator, `${hub.url}/tableau-de-bord`);
     const block = coordinator.getByRole('region', { name: 'Logement accompagné (IML)' });
     await block.getByText('1 évaluation partagée en retard').waitFor();
+    expect(await axeViolations(coordinator)).toEqual([]);
     await block.getByRole('link', { name: 'Chiffres du dispositif' }).click();
     await coordinator.waitForURL('**/logement/dispositif');
 
@@ -231,8 +232,10 @@ describe('the IML scheme’s figures', () => {
     expect(await axeViolations(coordinator)).toEqual([]);
 
     const phone = await signedIn('coordination@example.org', { width: 360, height: 740 });
-    await openHydrated(phone, figuresUrl());
-    expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
+    for (const path of ['/logement/dispositif', '/tableau-de-bord', '/mon-espace']) {
+      await openHydrated(phone, `${hub.url}${path}`);
+      expect(await horizontalOverflow(phone), path).toBeLessThanOrEqual(0);
+    }
   });
 
   it('a funder reaches the figures from the navigation, and not the offers', async () => {
