@@ -8,7 +8,8 @@ declare global {
 			me: ResultOf<typeof MeQuery>['me'];
 		}
 		interface PageData {
-			me?: { displayName: string } | null;
+			// housingHref: where the « Logement » link leads, for the housing scheme's parties and funders.
+			me?: { displayName: string; housingHref: string | null } | null;
 		}
 	}
 }
