@@ -12,6 +12,7 @@ import { UserAccount } from '../modules/accounts/user-account.entity.js';
 import { demoAccounts, demoPassword } from './accounts.data.js';
 import { loadDemoMeetings } from './load-meetings.js';
 import { loadDemoEvents } from './load-events.js';
+import { loadDemoHousing } from './load-housing.js';
 import { loadDemoSectors } from './load-sectors.js';
 import { loadDemoServices } from './load-services.js';
 import type { DemoPartner } from './demo.types.js';
@@ -67,6 +68,18 @@ async function accounts(manager: EntityManager, territoryId: string): Promise<vo
   }
 }
 
+/** What hangs on the territory once its partners are there; each part decides on its own whether to load. */
+async function territoryParts(manager: EntityManager, territoryId: string, options: { withAccounts: boolean }): Promise<void> {
+  if (options.withAccounts) await accounts(manager, territoryId);
+  await loadDemoMeetings(manager, territoryId);
+  await loadDemoEvents(manager, territoryId);
+  await loadDemoSectors(manager, territoryId);
+  await loadDemoServices(manager);
+  // Fictional people in care, like the demo accounts: never where cases are real (production),
+  // or they would count in the scheme's figures and the funders' reports.
+  if (options.withAccounts) await loadDemoHousing(manager, territoryId);
+}
+
 /**
  * Loads the Metz network once: partners already present (by slug) are left as they are, so a
  * restart never overwrites what people edited. Returns how many partners were added.
@@ -78,11 +91,7 @@ export async function loadDemoData(dataSource: DataSource, options: { withAccoun
     const existing = new Set((await partners.find({ select: { slug: true } })).map((p) => p.slug));
     const fresh = demoPartners.filter((demo) => !existing.has(demo.slug));
     if (!fresh.length) {
-      if (options.withAccounts) await accounts(manager, territoryId);
-      await loadDemoMeetings(manager, territoryId);
-      await loadDemoEvents(manager, territoryId);
-      await loadDemoSectors(manager, territoryId);
-      await loadDemoServices(manager);
+      await territoryParts(manager, territoryId, options);
       return 0;
     }
 
@@ -111,11 +120,7 @@ export async function loadDemoData(dataSource: DataSource, options: { withAccoun
       .orIgnore()
       .execute();
     await refreshSearchDocuments(manager, inserted);
-    if (options.withAccounts) await accounts(manager, territoryId);
-    await loadDemoMeetings(manager, territoryId);
-    await loadDemoEvents(manager, territoryId);
-    await loadDemoSectors(manager, territoryId);
-    await loadDemoServices(manager);
+    await territoryParts(manager, territoryId, options);
     return inserted.length;
   });
 }

@@ -100,4 +100,19 @@ describe('the 2019 report of the demo territory', () => {
     expect(report.imlIndicators.map((i) => i.value)).toContain(11);
     expect(report.meetingsHeld).toBeGreaterThan(0);
   });
+
+  it('counts the IML results of 2020 from the demo cases, against the targets the documents set', async () => {
+    const coordinator = await env.server.signIn('coordination@example.org', demoPassword);
+    const result = await env.server.graphql<{ yearlyReport: { imlIndicators: Array<{ name: string; target: number | null; value: number | null }> } }>(
+      `{ yearlyReport(territory: "clsm-metz", year: 2020) { imlIndicators { name target value } } }`,
+      {},
+      coordinator,
+    );
+    expect(result.errors).toBeUndefined();
+    // Press release of 2020: 9 more people housed that year; plenary of Dec 2019: 2 lease transfers in view.
+    expect(result.data!.yearlyReport.imlIndicators).toEqual([
+      { name: 'Personnes logées', target: 9, value: 9 },
+      { name: 'Glissements de bail', target: 2, value: 2 },
+    ]);
+  });
 });

@@ -6,6 +6,7 @@ import type { EntityManager } from 'typeorm';
 const yearStart = `make_timestamptz($2, 1, 1, 0, 0, 0, 'Europe/Paris')`;
 const yearEnd = `make_timestamptz($2 + 1, 1, 1, 0, 0, 0, 'Europe/Paris')`;
 const projectRunsInYear = `(p.start_year IS NULL OR p.start_year <= $2) AND (p.end_year IS NULL OR p.end_year >= $2)`;
+const dayInYear = (column: string) => `${column} >= make_date($2, 1, 1) AND ${column} < make_date($2 + 1, 1, 1)`;
 
 export type ReportParameters = [territoryId: string, year: number];
 
@@ -111,18 +112,17 @@ export interface MilestoneRow {
 
 /** Lifecycle steps dated in the year, and the evaluations and renewals that fall due in it. */
 export function conventionMilestones(manager: EntityManager, parameters: ReportParameters): Promise<MilestoneRow[]> {
-  const inYear = (column: string) => `${column} >= make_date($2, 1, 1) AND ${column} < make_date($2 + 1, 1, 1)`;
   return manager.query(
     `SELECT slug, title, kind, to_char(day, 'YYYY-MM-DD') AS date FROM (
        SELECT c.slug, c.title, sc.to_status AS kind, sc.effective_on AS day, sc.id AS tie
          FROM convention_status_change sc JOIN convention c ON c.id = sc.convention_id
-        WHERE c.territory_id = $1 AND ${inYear('sc.effective_on')}
+        WHERE c.territory_id = $1 AND ${dayInYear('sc.effective_on')}
        UNION ALL
        SELECT c.slug, c.title, 'EVALUATION_DUE', c.evaluation_due, 0 FROM convention c
-        WHERE c.territory_id = $1 AND ${inYear('c.evaluation_due')}
+        WHERE c.territory_id = $1 AND ${dayInYear('c.evaluation_due')}
        UNION ALL
        SELECT c.slug, c.title, 'RENEWAL_DUE', c.renewal_due, 0 FROM convention c
-        WHERE c.territory_id = $1 AND ${inYear('c.renewal_due')}
+        WHERE c.territory_id = $1 AND ${dayInYear('c.renewal_due')}
      ) milestones ORDER BY day, tie`,
     parameters,
   );
@@ -136,7 +136,7 @@ export interface IndicatorRow {
   value: number | null;
 }
 
-/** The IML project's indicators for the year (until the housing module computes them). */
+/** The IML project's indicators for the year: its targets, and its results where no case says them. */
 export function imlIndicators(manager: EntityManager, parameters: ReportParameters): Promise<IndicatorRow[]> {
   return manager.query(
     `SELECT p.name AS project_name, i.name, i.unit, v.target, v.value
@@ -147,4 +147,29 @@ export function imlIndicators(manager: EntityManager, parameters: ReportParamete
       ORDER BY p.name, i.position`,
     parameters,
   );
+}
+
+export interface ImlCaseCounts {
+  /** Every case of the territory, whatever the year: none means the scheme is not followed here. */
+  cases: number;
+  housed: number;
+  lease_transfers: number;
+  project_name: string | null;
+}
+
+/**
+ * The year's IML results from the cases: people whose sublease began in the year, lease transfers
+ * decided in it. `iml_case_figures` reads every case of the territory whoever asks, dates and
+ * states only; the report keeps nothing but these counts.
+ */
+export async function imlCaseCounts(manager: EntityManager, parameters: ReportParameters): Promise<ImlCaseCounts> {
+  const [row] = await manager.query(
+    `SELECT count(*)::int AS cases,
+            count(*) FILTER (WHERE ${dayInYear('f.sublease_starts_on')})::int AS housed,
+            count(*) FILTER (WHERE f.state = 'LEASE_TRANSFERRED' AND ${dayInYear('f.closed_on')})::int AS lease_transfers,
+            (SELECT p.name FROM project p WHERE p.territory_id = $1 AND (p.slug = 'iml' OR p.slug LIKE 'iml-%') ORDER BY p.slug LIMIT 1) AS project_name
+       FROM iml_case_figures($1) f`,
+    parameters,
+  );
+  return row;
 }

@@ -7,7 +7,7 @@ import { bodyLabels, type MeetingBody } from '../meetings/meeting.enums.js';
 import { Sector, sectorLabels } from '../partners/partner.enums.js';
 import { Territory } from '../territories/territory.entity.js';
 import * as figures from './report.queries.js';
-import type { YearlyReport } from './report.types.js';
+import type { IndicatorFigure, YearlyReport } from './report.types.js';
 
 const milestoneLabels: Record<string, string> = {
   ...conventionStatusLabels,
@@ -16,6 +16,38 @@ const milestoneLabels: Record<string, string> = {
 };
 
 export const firstReportYear = 2000;
+
+// The names the IML project's indicators give the results the cases also hold.
+const housedIndicator = { name: 'Personnes logées', unit: 'personnes' };
+const leaseTransferIndicator = { name: 'Glissements de bail', unit: 'baux' };
+
+/**
+ * The IML indicators of the year. Once a territory follows its cases in the hub, the people housed
+ * and the lease transfers are counted from them, and the project's indicators of the same name
+ * keep only their targets; before that, the indicators as entered stand alone.
+ */
+function imlIndicators(indicators: figures.IndicatorRow[], counts: figures.ImlCaseCounts): IndicatorFigure[] {
+  const entered = indicators.map((row) => ({ projectName: row.project_name, name: row.name, unit: row.unit, target: row.target, value: row.value }));
+  if (counts.cases === 0) return entered;
+  const fromCases = [
+    { ...housedIndicator, value: counts.housed },
+    { ...leaseTransferIndicator, value: counts.lease_transfers },
+  ];
+  return [
+    ...fromCases.map((figure) => {
+      const planned = entered.find((row) => row.name === figure.name);
+      return {
+        projectName: planned?.projectName ?? counts.project_name ?? 'Intermédiation locative (IML)',
+        name: figure.name,
+        unit: planned?.unit ?? figure.unit,
+        target: planned?.target ?? null,
+        value: figure.value,
+      };
+    }),
+    // The cases are the territory's: a second IML project's indicator of the same name is not repeated.
+    ...entered.filter((row) => !fromCases.some((figure) => figure.name === row.name)),
+  ];
+}
 
 /** The yearly report for the plenary assembly, computed from the data of one territory. */
 export class ReportService {
@@ -42,6 +74,7 @@ export class ReportService {
       const training = await figures.trainingFigures(manager, parameters);
       const milestones = await figures.conventionMilestones(manager, parameters);
       const indicators = await figures.imlIndicators(manager, parameters);
+      const imlCases = await figures.imlCaseCounts(manager, parameters);
 
       const sum = <T>(rows: T[], of: (row: T) => number) => rows.reduce((total, row) => total + of(row), 0);
       const bySector = new Map(sectors.map((row) => [row.sector, row.partners]));
@@ -68,7 +101,7 @@ export class ReportService {
           label: milestoneLabels[row.kind as ConventionStatus] ?? row.kind,
           date: row.date,
         })),
-        imlIndicators: indicators.map((row) => ({ projectName: row.project_name, name: row.name, unit: row.unit, target: row.target, value: row.value })),
+        imlIndicators: imlIndicators(indicators, imlCases),
       };
     });
   }
