@@ -18,5 +18,6 @@ export const demoAccounts: DemoAccount[] = [
   { email: 'referent.bailleur@example.org', firstName: 'Chloé', lastName: 'Modèle', role: Role.LANDLORD_REFERENT, partnerSlug: 'metz-habitat-territoire' },
   { email: 'soins.erah@example.org', firstName: 'David', lastName: 'Essai', role: Role.CARE_TEAM, partnerSlug: 'ch-jury-erah' },
   { email: 'operateur.amli@example.org', firstName: 'Emma', lastName: 'Placebo', role: Role.HOUSING_OPERATOR, partnerSlug: 'amli' },
+  { email: 'cmp.secteur2@example.org', firstName: 'Gaël', lastName: 'Simulé', role: Role.CARE_TEAM, partnerSlug: 'cmp-secteur-2-pole-5' },
   { email: 'financeur.ddcs@example.org', firstName: 'Flore', lastName: 'Maquette', role: Role.FUNDER, partnerSlug: 'ddcs-moselle' },
 ];
