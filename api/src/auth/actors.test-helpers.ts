@@ -7,6 +7,7 @@ import { demoAccounts, demoPassword } from '../demo/accounts.data.js';
 import { useAccountsServer } from '../modules/accounts/account.test-helpers.js';
 import { Role } from '../modules/accounts/role.enum.js';
 import type { GraphqlResult } from '../test-support/test-server.js';
+import type { EventBus } from '../events/event-bus.js';
 import { hashPassword } from './password.js';
 
 /** Who the security tests act as: the public, one demo account per role, and an outsider. */
@@ -119,6 +120,91 @@ export function useActorsServer() {
     await env.server?.deps.events.close();
   });
   return env;
+}
+
+/**
+ * Two more actors for the housing module (issue #7), kept out of `actorNames` so that the tests
+ * written for the first eight keep their exact expectations: the referent of another landlord
+ * (vilogia, which the demo cases never involve) and a funder of the scheme (ddcs-moselle). Both
+ * hold their role in clsm-metz. Use `useHousingActorsServer` to have them signed in too.
+ */
+export const housingActorNames = ['otherLandlord', 'funder'] as const;
+export type HousingActorName = (typeof housingActorNames)[number];
+/** Every actor: the first eight, then the housing ones. */
+export const allActorNames = [...actorNames, ...housingActorNames] as const;
+export type AnyActorName = ActorName | HousingActorName;
+export type AnyAccountActor = Exclude<AnyActorName, 'anonymous'>;
+
+export const housingActorEmails: Record<HousingActorName, string> = {
+  otherLandlord: 'referent.vilogia@example.org',
+  funder: 'financeur.ddcs@example.org',
+};
+export const allActorEmails: Record<AnyAccountActor, string> = { ...actorEmails, ...housingActorEmails };
+/** Accounts of the clsm-metz territory, the housing actors included. */
+export const allMetzAccounts: ReadonlySet<AnyActorName> = new Set<AnyActorName>([...metzAccounts, ...housingActorNames]);
+
+const isHousingActor = (actor: AnyActorName): actor is HousingActorName => (housingActorNames as readonly string[]).includes(actor);
+
+/** The housing actors' accounts (demo password), as invitations accepted long ago would have left them. */
+export async function insertHousingActors(dataSource: DataSource): Promise<void> {
+  await insertAccount(dataSource, {
+    email: housingActorEmails.otherLandlord,
+    password: demoPassword,
+    firstName: 'Valérie',
+    lastName: 'Autrebailleur',
+    grants: [{ territorySlug: 'clsm-metz', role: Role.LANDLORD_REFERENT, partnerSlug: 'vilogia' }],
+  });
+  await insertAccount(dataSource, {
+    email: housingActorEmails.funder,
+    password: demoPassword,
+    firstName: 'Fabien',
+    lastName: 'Financeur',
+    grants: [{ territorySlug: 'clsm-metz', role: Role.FUNDER, partnerSlug: 'ddcs-moselle' }],
+  });
+}
+
+type ActorsEnv = ReturnType<typeof useActorsServer>;
+export type HousingActorsEnv = Omit<ActorsEnv, 'cookies' | 'as' | 'freshCookie' | 'userId'> & {
+  cookies: Record<AnyActorName, string | undefined>;
+  as(actor: AnyActorName): <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GraphqlResult<T>>;
+  freshCookie(actor: AnyActorName): Promise<string | undefined>;
+  userId(actor: AnyAccountActor): Promise<string>;
+};
+
+/** `useActorsServer`, plus the housing actors, signed in like the others. */
+export function useHousingActorsServer(): HousingActorsEnv {
+  const env = useActorsServer() as unknown as HousingActorsEnv;
+  // Registered after useActorsServer's: runs once the first eight are signed in.
+  beforeAll(async () => {
+    await insertHousingActors(env.database.dataSource);
+    const { freshCookie, userId } = env as unknown as ActorsEnv;
+    env.freshCookie = (actor) => (isHousingActor(actor) ? env.server.signIn(housingActorEmails[actor], demoPassword) : freshCookie(actor));
+    env.userId = async (actor) =>
+      isHousingActor(actor)
+        ? (await env.database.dataSource.query('SELECT id FROM user_account WHERE email = $1', [housingActorEmails[actor]]))[0].id
+        : userId(actor);
+    for (const actor of housingActorNames) env.cookies[actor] = await env.freshCookie(actor);
+    env.as = (actor) => (query, variables) => env.server.graphql(query, variables, env.cookies[actor]);
+  });
+  return env;
+}
+
+/**
+ * How many subscriptions the event bus feeds: one per live subscription whose subscribe step has
+ * run. A test that expects a subscriber to hear nothing first waits for it to be counted here,
+ * so that its silence cannot come from not listening yet.
+ */
+export function eventListenerCount(events: EventBus): number {
+  return (events as unknown as { listeners: Set<unknown> }).listeners.size;
+}
+
+/** Waits until the event bus feeds at least `count` subscriptions. */
+export async function untilListening(events: EventBus, count: number, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (eventListenerCount(events) < count) {
+    if (Date.now() > deadline) throw new Error(`${eventListenerCount(events)} subscriptions listening, ${count} expected`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 export type DenyOrAllow = 'allow' | 'deny';

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '../demo/accounts.data.js';
+import type { GraphqlResult } from '../test-support/test-server.js';
 import { createSchema } from '../graphql/schema.js';
 import { conventionChangedTopic } from '../modules/conventions/convention.service.js';
 import { groupChangedTopic } from '../modules/groups/group.service.js';
@@ -7,23 +8,34 @@ import { meetingChangedTopic } from '../modules/meetings/meeting.service.js';
 import { editionProgrammeChangedTopic } from '../modules/events/event.service.js';
 import { partnerUpdatedTopic } from '../modules/partners/partner-editing.service.js';
 import { projectChangedTopic } from '../modules/projects/project.service.js';
+import { imlCaseChangedTopic } from '../modules/housing/case-store.js';
+import { housingActions, referral } from '../modules/housing/iml-case.test-helpers.js';
 import {
-  actorEmails,
-  actorNames,
+  allActorEmails,
+  allActorNames,
+  allMetzAccounts,
   classify,
+  eventListenerCount,
   openSubscription,
-  metzAccounts,
   unafamEditors,
-  useActorsServer,
-  type AccountActor,
-  type ActorName,
+  untilListening,
+  useHousingActorsServer,
+  type AnyAccountActor,
+  type AnyActorName,
   type DenyOrAllow,
 } from './actors.test-helpers.js';
 
 // Every operation of the schema, as every kind of actor, against the real server. An operation
-// added to the schema without a line here fails the first test.
+// added to the schema without a line here fails the first test. The actors are the first eight
+// and the two housing ones (another landlord's referent, a funder), both accounts of clsm-metz.
 
-const env = useActorsServer();
+const env = useHousingActorsServer();
+
+type ActorName = AnyActorName;
+type AccountActor = AnyAccountActor;
+const actorNames = allActorNames;
+const actorEmails = allActorEmails;
+const metzAccounts = allMetzAccounts;
 
 type Expected = Record<ActorName, DenyOrAllow>;
 const allowing = (who: (actor: ActorName) => boolean): Expected =>
@@ -31,7 +43,7 @@ const allowing = (who: (actor: ActorName) => boolean): Expected =>
 
 const everybody = allowing(() => true);
 const signedIn = allowing((actor) => actor !== 'anonymous');
-const unafamEditorsOnly = allowing((actor) => unafamEditors.has(actor));
+const unafamEditorsOnly = allowing((actor) => (unafamEditors as ReadonlySet<ActorName>).has(actor));
 const metzCoordinatorOnly = allowing((actor) => actor === 'coordinator');
 const metzMembers = allowing((actor) => metzAccounts.has(actor));
 
@@ -43,6 +55,8 @@ interface Case {
 
 interface HttpSpec {
   document: string;
+  /** How the outcome reads; `classify` by default. */
+  classify?: (result: Pick<GraphqlResult, 'data' | 'errors'>, field: string) => string;
   variables?: (actor: ActorName) => Promise<Record<string, unknown>> | Record<string, unknown>;
   /** The session to send; the actor's own by default. */
   cookie?: (actor: ActorName) => Promise<string | undefined>;
@@ -56,7 +70,7 @@ function overHttp(expected: Expected, spec: HttpSpec): Case {
       const variables = await spec.variables?.(actor);
       const cookie = spec.cookie ? await spec.cookie(actor) : env.cookies[actor];
       try {
-        return classify(await env.server.graphql(spec.document, variables, cookie), field);
+        return (spec.classify ?? classify)(await env.server.graphql(spec.document, variables, cookie), field);
       } finally {
         await spec.cleanUp?.();
       }
@@ -260,6 +274,179 @@ const geocodeCase: Case = {
     return unavailable ? 'allow' : classify(result, field);
   },
 };
+
+// ——— The IML housing pathway (issue #7) ———
+// Operations on one case are tried on cases set up through the pathway, in the state where each
+// actor's access means something. A case its viewer is no party of is hidden rather than refused
+// (NOT_FOUND, or a null answer): `classifyCase` counts that as 'deny', explicitly.
+
+const act = housingActions(env);
+const housingIds = { erah: '', amli: '', landlord: '' };
+interface CaseRef {
+  id: string;
+  version: number;
+}
+const housing = {
+  /** PRESENTED: the care team, the coordination, the operator and the landlord are its parties. */
+  presented: { id: '', version: 0 } as CaseRef,
+  /** ORIENTED: the landlord is not a party yet; consents to share with it are recorded and withdrawn. */
+  oriented: { id: '', version: 0 } as CaseRef,
+  /** SUPPORTED: reviews and outcomes. */
+  supported: { id: '', version: 0 } as CaseRef,
+  /** PRESENTED, for the move to ACCEPTED; replaced once moved. */
+  movable: null as CaseRef | null,
+};
+
+const caseParties = allowing((actor) => ['careTeam', 'coordinator', 'housingOperator', 'landlordReferent'].includes(actor));
+/** The care team, the operator and the landlord: reviews and outcomes. */
+const jointParties = allowing((actor) => ['careTeam', 'housingOperator', 'landlordReferent'].includes(actor));
+/** Who collects the person's consent: the care team and the operator. */
+const consentCollectors = allowing((actor) => actor === 'careTeam' || actor === 'housingOperator');
+/** The parties of the scheme in the territory, its coordination and its funders. */
+const schemeMembers = allowing((actor) => ['coordinator', 'careTeam', 'housingOperator', 'landlordReferent', 'otherLandlord', 'funder'].includes(actor));
+const landlordReferentOnly = allowing((actor) => actor === 'landlordReferent');
+
+/** 'deny' when the case (or offer) is hidden from the viewer: NOT_FOUND only, or a null answer; else as `classify`. */
+function classifyCase(result: Pick<GraphqlResult, 'data' | 'errors'>, field: string): string {
+  const errors = result.errors ?? [];
+  const data = (result.data as Record<string, unknown> | null | undefined)?.[field];
+  if (errors.length && errors.every((e) => e.extensions?.code === 'NOT_FOUND')) {
+    return data === null || data === undefined ? 'deny' : `deny, yet data: ${JSON.stringify(data)}`;
+  }
+  if (!errors.length && data === null) return 'deny';
+  return classify(result, field);
+}
+
+/** For `imlCases`: 'allow' when the list shows the case, 'deny' when it is refused or leaves the case out. */
+const listingCase = (caseId: () => string) => (result: Pick<GraphqlResult, 'data' | 'errors'>, field: string): string => {
+  const outcome = classify(result, field);
+  if (outcome !== 'allow') return outcome;
+  const edges = (result.data as { imlCases: { edges: Array<{ node: { id: string } }> } }).imlCases.edges;
+  return edges.some((edge) => edge.node.id === caseId()) ? 'allow' : 'deny';
+};
+
+function must<T>(result: Pick<GraphqlResult<T>, 'data' | 'errors'>, what: string): T {
+  if (result.errors?.length) throw new Error(`${what}: ${result.errors.map((e) => `${e.extensions?.code} ${e.message}`).join('; ')}`);
+  return result.data as T;
+}
+
+/** A new case, taken along the pathway by its parties up to `target`. */
+async function caseAt(target: 'ORIENTED' | 'PRESENTED' | 'SUPPORTED'): Promise<CaseRef> {
+  let c = (await act.refer()) as CaseRef;
+  const move = async (actor: Parameters<typeof act.move>[0], to: string, input: Record<string, unknown>) => {
+    c = must(await act.move(actor, c.id, c.version, to, input), `${actor} ${to}`).moveImlCase as CaseRef;
+  };
+  await move('coordinator', 'REGISTERED', { on: '2026-01-06' });
+  c = must(await act.consent('careTeam', c.id, 'HOUSING_OPERATOR', housingIds.amli), 'operator consent').recordImlConsent as CaseRef;
+  await move('coordinator', 'ORIENTED', { on: '2026-01-07', operatorId: housingIds.amli });
+  if (target === 'ORIENTED') return c;
+  await move('housingOperator', 'MATCHING', { on: '2026-01-08' });
+  const offer = await act.publishOffer('landlordReferent', 'metz-habitat-territoire');
+  c = must(await act.consent('housingOperator', c.id, 'LANDLORD', housingIds.landlord), 'landlord consent').recordImlConsent as CaseRef;
+  await move('housingOperator', 'PRESENTED', { on: '2026-01-09', offerId: offer.id });
+  if (target === 'PRESENTED') return c;
+  await move('landlordReferent', 'ACCEPTED', { on: '2026-01-20' });
+  await move('landlordReferent', 'HOUSED', { on: '2026-02-01', leaseStartsOn: '2026-02-01', subleaseStartsOn: '2026-02-01' });
+  await move('housingOperator', 'SUPPORTED', { on: '2026-02-02', supportArrangements: 'Accompagnement de la matrice (fictif)' });
+  return c;
+}
+
+/** The case as the care team (which reads everything of it) sees it now. */
+async function caseNow(caseId: string): Promise<Record<string, any>> {
+  return must(await act.read('careTeam', caseId), 'care team read').imlCase!;
+}
+
+/** Withdraws the standing consents to share with the landlord (the care team does). */
+async function withdrawLandlordConsents(): Promise<void> {
+  const { consents } = await caseNow(housing.oriented.id);
+  for (const consent of consents.filter((c: { partyRole: string; withdrawnOn: string | null }) => c.partyRole === 'LANDLORD' && !c.withdrawnOn)) {
+    must(
+      await act.run('careTeam', 'mutation($id: ID!) { withdrawImlConsent(consentId: $id, withdrawnOn: "2026-01-12") { imlCase { id } } }', { id: consent.id }),
+      'withdraw',
+    );
+  }
+}
+
+const answerAs: Record<string, Parameters<typeof act.run>[0]> = { CARE_TEAM: 'careTeam', HOUSING_OPERATOR: 'housingOperator', LANDLORD: 'landlordReferent' };
+
+/** Declines the pending outcome of the supported case, if any, as a party that has not agreed yet. */
+async function declinePendingOutcome(): Promise<void> {
+  const { decisions } = await caseNow(housing.supported.id);
+  for (const decision of decisions.filter((d: { applied: boolean; awaiting: string[] }) => !d.applied && d.awaiting.length)) {
+    must(await act.run(answerAs[decision.awaiting[0]], 'mutation($d: ID!) { answerImlOutcome(decisionId: $d, agree: false) { id } }', { d: decision.id }), 'decline');
+  }
+}
+
+/** A new outcome of the supported case, proposed by the care team (its first agreement). */
+async function pendingOutcome(): Promise<string> {
+  await declinePendingOutcome();
+  const { version } = await caseNow(housing.supported.id);
+  const proposed = must(
+    await act.run<{ proposeImlOutcome: { decisions: Array<{ id: string; applied: boolean; cancelled: boolean }> } }>(
+      'careTeam',
+      'mutation($i: ImlOutcomeInput!) { proposeImlOutcome(input: $i) { decisions { id applied cancelled } } }',
+      { i: { caseId: housing.supported.id, version, outcome: 'LEASE_TRANSFERRED', decidedOn: '2026-11-02', reason: 'Matrice (fictif)' } },
+    ),
+    'propose',
+  );
+  return proposed.proposeImlOutcome.decisions.find((d) => !d.applied && !d.cancelled)!.id;
+}
+
+/** A new offer of metz-habitat-territoire, published by its referent. */
+const landlordOffer = async () => {
+  const offer = await act.publishOffer('landlordReferent', 'metz-habitat-territoire');
+  return { o: offer.id, v: offer.version };
+};
+const offerInput = { reference: 'LOG-MATRICE', flatType: 'T2', communeCode: '57463', rent: 350, charges: 50, accessible: false, nearServices: true, nearTransport: false, availableOn: '2026-02-01' };
+
+type Message = Pick<GraphqlResult, 'data' | 'errors'>;
+
+/**
+ * What `actor` hears on `imlCaseChanged` when an event names `caseId`: its first message, or
+ * silence. Silence is proven, not assumed: the subscription is counted as listening before the
+ * event, a care-team subscription hears the event, and when nothing came within half a second,
+ * the actor's session is ended and one more event sent: the refusal that follows (whatever its
+ * code) shows its subscription was processing the events all along, and let none through.
+ */
+async function caseEventHeard(actor: ActorName, caseId: string): Promise<{ heard: Message } | { silent: Message }> {
+  const document = 'subscription { imlCaseChanged(territory: "clsm-metz") { id identity { lastName } } }';
+  const events = env.server.deps.events;
+  const cookie = actor === 'anonymous' ? undefined : await env.freshCookie(actor);
+  const listening = eventListenerCount(events);
+  const subscription = openSubscription(env.server.url, document, {}, cookie);
+  if (actor === 'anonymous') {
+    try {
+      return { heard: await subscription.next() };
+    } finally {
+      await subscription.close();
+    }
+  }
+  const control = openSubscription(env.server.url, document, {}, env.cookies.careTeam);
+  const nudge = () => events.publish(imlCaseChangedTopic, caseId);
+  try {
+    await untilListening(events, listening + 2);
+    nudge();
+    expect((await control.next()).data).toMatchObject({ imlCaseChanged: { id: caseId } });
+    const heard = await subscription.next({ timeoutMs: 500 }).catch(() => null);
+    if (heard) return { heard };
+    expect((await env.server.graphql('mutation { signOut }', {}, cookie)).data).toEqual({ signOut: true });
+    nudge();
+    const last = await subscription.next();
+    return last.data ? { heard: last } : { silent: last };
+  } finally {
+    await subscription.close();
+    await control.close();
+  }
+}
+
+beforeAll(async () => {
+  housingIds.erah = await env.partnerId('ch-jury-erah');
+  housingIds.amli = await env.partnerId('amli');
+  housingIds.landlord = await env.partnerId('metz-habitat-territoire');
+  housing.presented = await caseAt('PRESENTED');
+  housing.oriented = await caseAt('ORIENTED');
+  housing.supported = await caseAt('SUPPORTED');
+});
 
 const matrix: Record<string, Case> = {
   'Query.psychiatricSectors': overHttp(everybody, { document: '{ psychiatricSectors(territory: "clsm-metz") { code viewerCanEdit cmp { slug } communes { code } streets { streetLabel } } }' }),
@@ -665,6 +852,113 @@ const matrix: Record<string, Case> = {
       }
     },
   },
+
+  'Query.imlCases': overHttp(caseParties, {
+    document: '{ imlCases(territory: "clsm-metz", first: 100) { totalCount edges { node { id identity { lastName } } } } }',
+    classify: listingCase(() => housing.presented.id),
+  }),
+  'Query.imlCase': overHttp(caseParties, {
+    document: 'query($id: ID!) { imlCase(id: $id) { id state identity { lastName } } }',
+    variables: () => ({ id: housing.presented.id }),
+    classify: classifyCase,
+  }),
+  'Query.imlSchemeFigures': overHttp(schemeMembers, { document: '{ imlSchemeFigures(territory: "clsm-metz") { referred housedNow byState { state count } } }' }),
+  'Subscription.imlCaseChanged': {
+    expected: caseParties,
+    async run(actor, field) {
+      const outcome = await caseEventHeard(actor, housing.presented.id);
+      if ('silent' in outcome) {
+        expect(outcome.silent.errors?.length).toBeGreaterThan(0);
+        return 'deny';
+      }
+      return classify(outcome.heard, field);
+    },
+  },
+  'Mutation.referImlCase': overHttp(
+    allowing((actor) => actor === 'careTeam'),
+    {
+      document: 'mutation($i: ImlReferralInput!) { referImlCase(territory: "clsm-metz", input: $i) { id } }',
+      variables: async () => ({ i: { referringTeamId: housingIds.erah, ...referral() } }),
+    },
+  ),
+  'Mutation.recordImlConsent': overHttp(consentCollectors, {
+    document: 'mutation($i: ImlPartyConsentInput!) { recordImlConsent(input: $i) { id } }',
+    variables: () => ({ i: { caseId: housing.oriented.id, partyRole: 'LANDLORD', partyId: housingIds.landlord, givenOn: '2026-01-10', scope: 'Matrice' } }),
+    classify: classifyCase,
+    cleanUp: withdrawLandlordConsents,
+  }),
+  'Mutation.withdrawImlConsent': overHttp(consentCollectors, {
+    document: 'mutation($id: ID!) { withdrawImlConsent(consentId: $id, withdrawnOn: "2026-01-12") { imlCase { id } } }',
+    async variables() {
+      const recorded = must(await act.consent('careTeam', housing.oriented.id, 'LANDLORD', housingIds.landlord), 'landlord consent').recordImlConsent;
+      return { id: recorded.consents.find((c: { partyRole: string; withdrawnOn: string | null }) => c.partyRole === 'LANDLORD' && !c.withdrawnOn).id };
+    },
+    classify: classifyCase,
+    cleanUp: withdrawLandlordConsents,
+  }),
+  // From PRESENTED, the move is the landlord's (its commission accepts); the other parties are refused it.
+  'Mutation.moveImlCase': overHttp(landlordReferentOnly, {
+    document: 'mutation($c: ID!, $v: Int!) { moveImlCase(caseId: $c, version: $v, to: ACCEPTED, input: { on: "2026-01-20" }) { state identity { lastName } } }',
+    async variables() {
+      if (!housing.movable || (await caseNow(housing.movable.id)).state !== 'PRESENTED') housing.movable = await caseAt('PRESENTED');
+      const { version } = await caseNow(housing.movable.id);
+      return { c: housing.movable.id, v: version };
+    },
+    classify: classifyCase,
+  }),
+  'Mutation.recordImlReview': overHttp(jointParties, {
+    document: 'mutation($i: ImlReviewInput!) { recordImlReview(input: $i) { id } }',
+    variables: () => ({
+      i: { caseId: housing.supported.id, heldOn: '2026-07-20', participantRoles: ['CARE_TEAM', 'HOUSING_OPERATOR', 'LANDLORD'], conclusions: 'Évaluation de la matrice (fictif)' },
+    }),
+    classify: classifyCase,
+  }),
+  'Mutation.proposeImlOutcome': overHttp(jointParties, {
+    document: 'mutation($i: ImlOutcomeInput!) { proposeImlOutcome(input: $i) { id } }',
+    async variables() {
+      await declinePendingOutcome();
+      const { version } = await caseNow(housing.supported.id);
+      return { i: { caseId: housing.supported.id, version, outcome: 'LEASE_TRANSFERRED', decidedOn: '2026-11-02', reason: 'Matrice (fictif)' } };
+    },
+    classify: classifyCase,
+    cleanUp: declinePendingOutcome,
+  }),
+  // Proposed by the care team, which has agreed by proposing: the answer is the other two parties'.
+  'Mutation.answerImlOutcome': overHttp(
+    allowing((actor) => actor === 'housingOperator' || actor === 'landlordReferent'),
+    {
+      document: 'mutation($d: ID!) { answerImlOutcome(decisionId: $d, agree: false) { id } }',
+      variables: async () => ({ d: await pendingOutcome() }),
+      classify: classifyCase,
+      cleanUp: declinePendingOutcome,
+    },
+  ),
+  'Query.housingOffers': overHttp(
+    allowing((actor) => ['coordinator', 'careTeam', 'housingOperator', 'landlordReferent', 'otherLandlord'].includes(actor)),
+    { document: '{ housingOffers(territory: "clsm-metz") { id reference landlord { slug } } }' },
+  ),
+  'Query.imlOfferSuggestions': overHttp(
+    allowing((actor) => actor === 'coordinator' || actor === 'housingOperator'),
+    {
+      document: 'query($c: ID!) { imlOfferSuggestions(caseId: $c) { offer { id } remainingCharge } }',
+      variables: () => ({ c: housing.presented.id }),
+      classify: classifyCase,
+    },
+  ),
+  'Mutation.publishHousingOffer': overHttp(landlordReferentOnly, {
+    document: 'mutation($l: ID!, $i: HousingOfferInput!) { publishHousingOffer(territory: "clsm-metz", landlordId: $l, input: $i) { id } }',
+    variables: () => ({ l: housingIds.landlord, i: { ...offerInput, reference: `LOG-MATRICE-${fresh()}` } }),
+  }),
+  'Mutation.updateHousingOffer': overHttp(landlordReferentOnly, {
+    document: 'mutation($o: ID!, $v: Int!, $i: HousingOfferInput!) { updateHousingOffer(offerId: $o, version: $v, input: $i) { version } }',
+    variables: async () => ({ ...(await landlordOffer()), i: { ...offerInput, description: `Revu (matrice ${fresh()})` } }),
+    classify: classifyCase,
+  }),
+  'Mutation.withdrawHousingOffer': overHttp(landlordReferentOnly, {
+    document: 'mutation($o: ID!, $v: Int!) { withdrawHousingOffer(offerId: $o, version: $v) { status } }',
+    variables: landlordOffer,
+    classify: classifyCase,
+  }),
 };
 
 describe('the permission matrix', () => {
