@@ -123,12 +123,13 @@ export function useActorsServer() {
 }
 
 /**
- * Two more actors for the housing module (issue #7), kept out of `actorNames` so that the tests
- * written for the first eight keep their exact expectations: the referent of another landlord
- * (vilogia, which the demo cases never involve) and a funder of the scheme (ddcs-moselle). Both
- * hold their role in clsm-metz. Use `useHousingActorsServer` to have them signed in too.
+ * More actors for the housing modules (issues #7 and #8), kept out of `actorNames` so that the
+ * tests written for the first eight keep their exact expectations: the referent of another
+ * landlord (vilogia, which the demo cases never involve), a funder of the scheme (the demo's, of
+ * ddcs-moselle) and a CMP correspondent (the demo's, of sector 2). All hold their role in
+ * clsm-metz. Use `useHousingActorsServer` to have them signed in too.
  */
-export const housingActorNames = ['otherLandlord', 'funder'] as const;
+export const housingActorNames = ['otherLandlord', 'funder', 'cmpCorrespondent'] as const;
 export type HousingActorName = (typeof housingActorNames)[number];
 /** Every actor: the first eight, then the housing ones. */
 export const allActorNames = [...actorNames, ...housingActorNames] as const;
@@ -137,7 +138,8 @@ export type AnyAccountActor = Exclude<AnyActorName, 'anonymous'>;
 
 export const housingActorEmails: Record<HousingActorName, string> = {
   otherLandlord: 'referent.vilogia@example.org',
-  funder: 'financeur.ddcs@example.org',
+  funder: demoAccounts.find((account) => account.role === Role.FUNDER)!.email,
+  cmpCorrespondent: demoAccounts.find((account) => account.role === Role.CARE_TEAM && account.partnerSlug?.startsWith('cmp-'))!.email,
 };
 export const allActorEmails: Record<AnyAccountActor, string> = { ...actorEmails, ...housingActorEmails };
 /** Accounts of the clsm-metz territory, the housing actors included. */
@@ -145,7 +147,7 @@ export const allMetzAccounts: ReadonlySet<AnyActorName> = new Set<AnyActorName>(
 
 const isHousingActor = (actor: AnyActorName): actor is HousingActorName => (housingActorNames as readonly string[]).includes(actor);
 
-/** The housing actors' accounts (demo password), as invitations accepted long ago would have left them. */
+/** The housing actor the demo does not have (demo password), as an invitation accepted long ago would have left it. */
 export async function insertHousingActors(dataSource: DataSource): Promise<void> {
   await insertAccount(dataSource, {
     email: housingActorEmails.otherLandlord,
@@ -153,13 +155,6 @@ export async function insertHousingActors(dataSource: DataSource): Promise<void>
     firstName: 'Valérie',
     lastName: 'Autrebailleur',
     grants: [{ territorySlug: 'clsm-metz', role: Role.LANDLORD_REFERENT, partnerSlug: 'vilogia' }],
-  });
-  await insertAccount(dataSource, {
-    email: housingActorEmails.funder,
-    password: demoPassword,
-    firstName: 'Fabien',
-    lastName: 'Financeur',
-    grants: [{ territorySlug: 'clsm-metz', role: Role.FUNDER, partnerSlug: 'ddcs-moselle' }],
   });
 }
 

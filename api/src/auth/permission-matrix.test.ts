@@ -9,6 +9,7 @@ import { editionProgrammeChangedTopic } from '../modules/events/event.service.js
 import { partnerUpdatedTopic } from '../modules/partners/partner-editing.service.js';
 import { projectChangedTopic } from '../modules/projects/project.service.js';
 import { imlCaseChangedTopic } from '../modules/housing/case-store.js';
+import { supportRequestChangedTopic } from '../modules/tenant-support/support-request.service.js';
 import { housingActions, referral } from '../modules/housing/iml-case.test-helpers.js';
 import {
   allActorEmails,
@@ -27,7 +28,8 @@ import {
 
 // Every operation of the schema, as every kind of actor, against the real server. An operation
 // added to the schema without a line here fails the first test. The actors are the first eight
-// and the two housing ones (another landlord's referent, a funder), both accounts of clsm-metz.
+// and the housing ones (another landlord's referent, a funder, a CMP correspondent), all
+// accounts of clsm-metz.
 
 const env = useHousingActorsServer();
 
@@ -303,7 +305,7 @@ const jointParties = allowing((actor) => ['careTeam', 'housingOperator', 'landlo
 /** Who collects the person's consent: the care team and the operator. */
 const consentCollectors = allowing((actor) => actor === 'careTeam' || actor === 'housingOperator');
 /** The parties of the scheme in the territory, its coordination and its funders. */
-const schemeMembers = allowing((actor) => ['coordinator', 'careTeam', 'housingOperator', 'landlordReferent', 'otherLandlord', 'funder'].includes(actor));
+const schemeMembers = allowing((actor) => ['coordinator', 'careTeam', 'housingOperator', 'landlordReferent', 'otherLandlord', 'funder', 'cmpCorrespondent'].includes(actor));
 const landlordReferentOnly = allowing((actor) => actor === 'landlordReferent');
 
 /** 'deny' when the case (or offer) is hidden from the viewer: NOT_FOUND only, or a null answer; else as `classify`. */
@@ -402,18 +404,21 @@ const offerInput = { reference: 'LOG-MATRICE', flatType: 'T2', communeCode: '574
 type Message = Pick<GraphqlResult, 'data' | 'errors'>;
 
 /**
- * What `actor` hears on `imlCaseChanged` when an event names `caseId`: its first message, or
+ * What `actor` hears on a record's live topic when an event names `id`: its first message, or
  * silence. Silence is proven, not assumed: the subscription is counted as listening before the
- * event, a care-team subscription hears the event, and when nothing came within half a second,
- * the actor's session is ended and one more event sent: the refusal that follows (whatever its
- * code) shows its subscription was processing the events all along, and let none through.
+ * event, a subscription of a party (`control`) hears the event, and when nothing came within
+ * half a second, the actor's session is ended and one more event sent: the refusal that follows
+ * (whatever its code) shows its subscription was processing the events all along, and let none
+ * through.
  */
-async function caseEventHeard(actor: ActorName, caseId: string): Promise<{ heard: Message } | { silent: Message }> {
-  const document = 'subscription { imlCaseChanged(territory: "clsm-metz") { id identity { lastName } } }';
+async function eventHeard(
+  actor: AnyActorName,
+  live: { document: string; topic: string; id: string; field: string; control: AnyActorName },
+): Promise<{ heard: Message } | { silent: Message }> {
   const events = env.server.deps.events;
   const cookie = actor === 'anonymous' ? undefined : await env.freshCookie(actor);
   const listening = eventListenerCount(events);
-  const subscription = openSubscription(env.server.url, document, {}, cookie);
+  const subscription = openSubscription(env.server.url, live.document, {}, cookie);
   if (actor === 'anonymous') {
     try {
       return { heard: await subscription.next() };
@@ -421,12 +426,12 @@ async function caseEventHeard(actor: ActorName, caseId: string): Promise<{ heard
       await subscription.close();
     }
   }
-  const control = openSubscription(env.server.url, document, {}, env.cookies.careTeam);
-  const nudge = () => events.publish(imlCaseChangedTopic, caseId);
+  const control = openSubscription(env.server.url, live.document, {}, env.cookies[live.control]);
+  const nudge = () => events.publish(live.topic, live.id);
   try {
     await untilListening(events, listening + 2);
     nudge();
-    expect((await control.next()).data).toMatchObject({ imlCaseChanged: { id: caseId } });
+    expect((await control.next()).data).toMatchObject({ [live.field]: { id: live.id } });
     const heard = await subscription.next({ timeoutMs: 500 }).catch(() => null);
     if (heard) return { heard };
     expect((await env.server.graphql('mutation { signOut }', {}, cookie)).data).toEqual({ signOut: true });
@@ -439,6 +444,19 @@ async function caseEventHeard(actor: ActorName, caseId: string): Promise<{ heard
   }
 }
 
+/** A live row: heard by `expected`, silent (or refused) for the others. */
+const liveRecord = (expected: Expected, live: () => Parameters<typeof eventHeard>[1]): Case => ({
+  expected,
+  async run(actor, field) {
+    const outcome = await eventHeard(actor, live());
+    if ('silent' in outcome) {
+      expect(outcome.silent.errors?.length).toBeGreaterThan(0);
+      return 'deny';
+    }
+    return classify(outcome.heard, field);
+  },
+});
+
 beforeAll(async () => {
   housingIds.erah = await env.partnerId('ch-jury-erah');
   housingIds.amli = await env.partnerId('amli');
@@ -446,6 +464,71 @@ beforeAll(async () => {
   housing.presented = await caseAt('PRESENTED');
   housing.oriented = await caseAt('ORIENTED');
   housing.supported = await caseAt('SUPPORTED');
+});
+
+
+// Tenant support (issue #8). A request of metz-habitat-territoire's referent about a tenant of
+// Montigny-lès-Metz goes to the CMP of sector 2, whose correspondent is `cmpCorrespondent`; a
+// commission session gathers UNAFAM and metz-habitat-territoire, agenda published.
+
+const support = { request: '', session: '', situation: '' };
+const supportParties = allowing((actor) => actor === 'landlordReferent' || actor === 'cmpCorrespondent');
+const cmpOnly = allowing((actor) => actor === 'cmpCorrespondent');
+const commissionMembers = allowing((actor) => ['coordinator', 'unafamAdmin', 'landlordReferent'].includes(actor));
+const memberPartner: Partial<Record<ActorName, string>> = { unafamAdmin: 'unafam-moselle', landlordReferent: 'metz-habitat-territoire' };
+
+async function supportRequest(): Promise<{ id: string; version: number }> {
+  const reported = must(
+    await env.as('landlordReferent')<{ reportSupportRequest: { id: string; version: number } }>(
+      'mutation($i: SupportRequestInput!) { reportSupportRequest(territory: "clsm-metz", input: $i) { id version } }',
+      {
+        i: {
+          landlordId: housingIds.landlord,
+          address: { communeCode: '57480', street: 'Rue de la Matrice', houseNumber: '1' },
+          withConsent: false,
+          facts: 'Situation de la matrice (fictif)',
+          riskToSelf: false,
+          riskToOthers: false,
+        },
+      },
+    ),
+    'support request',
+  );
+  return reported.reportSupportRequest;
+}
+
+async function commissionSession(publish: boolean): Promise<{ id: string; version: number }> {
+  const members = [await env.partnerId('unafam-moselle'), housingIds.landlord];
+  const convened = must(
+    await env.as('coordinator')<{ conveneCommission: { id: string; version: number } }>(
+      'mutation($i: CommissionSessionInput!) { conveneCommission(territory: "clsm-metz", input: $i) { id version } }',
+      { i: { heldOn: '2026-12-10', memberPartnerIds: members } },
+    ),
+    'convene',
+  ).conveneCommission;
+  if (!publish) return convened;
+  must(await env.as('coordinator')('mutation($s: ID!, $v: Int!) { publishCommissionAgenda(sessionId: $s, version: $v) { id } }', { s: convened.id, v: convened.version }), 'publish');
+  return convened;
+}
+
+/** 'allow' when the list (of `field`) shows the record `id()`, 'deny' when refused or left out. */
+const listing = (id: () => string) => (result: Pick<GraphqlResult, 'data' | 'errors'>, field: string): string => {
+  const outcome = classify(result, field);
+  if (outcome !== 'allow') return outcome;
+  return ((result.data as Record<string, Array<{ id: string }>>)[field]).some((row) => row.id === id()) ? 'allow' : 'deny';
+};
+
+beforeAll(async () => {
+  support.request = (await supportRequest()).id;
+  support.session = (await commissionSession(true)).id;
+  const situation = must(
+    await env.as('landlordReferent')<{ addCommissionSituation: { id: string } }>(
+      'mutation($s: ID!, $p: ID!) { addCommissionSituation(sessionId: $s, partnerId: $p, facts: "Situation de la matrice (fictif)") { id } }',
+      { s: support.session, p: housingIds.landlord },
+    ),
+    'situation',
+  );
+  support.situation = situation.addCommissionSituation.id;
 });
 
 const matrix: Record<string, Case> = {
@@ -863,17 +946,13 @@ const matrix: Record<string, Case> = {
     classify: classifyCase,
   }),
   'Query.imlSchemeFigures': overHttp(schemeMembers, { document: '{ imlSchemeFigures(territory: "clsm-metz") { referred housedNow byState { state count } } }' }),
-  'Subscription.imlCaseChanged': {
-    expected: caseParties,
-    async run(actor, field) {
-      const outcome = await caseEventHeard(actor, housing.presented.id);
-      if ('silent' in outcome) {
-        expect(outcome.silent.errors?.length).toBeGreaterThan(0);
-        return 'deny';
-      }
-      return classify(outcome.heard, field);
-    },
-  },
+  'Subscription.imlCaseChanged': liveRecord(caseParties, () => ({
+    document: 'subscription { imlCaseChanged(territory: "clsm-metz") { id identity { lastName } } }',
+    topic: imlCaseChangedTopic,
+    id: housing.presented.id,
+    field: 'imlCaseChanged',
+    control: 'careTeam',
+  })),
   'Mutation.referImlCase': overHttp(
     allowing((actor) => actor === 'careTeam'),
     {
@@ -934,7 +1013,7 @@ const matrix: Record<string, Case> = {
     },
   ),
   'Query.housingOffers': overHttp(
-    allowing((actor) => ['coordinator', 'careTeam', 'housingOperator', 'landlordReferent', 'otherLandlord'].includes(actor)),
+    allowing((actor) => ['coordinator', 'careTeam', 'housingOperator', 'landlordReferent', 'otherLandlord', 'cmpCorrespondent'].includes(actor)),
     { document: '{ housingOffers(territory: "clsm-metz") { id reference landlord { slug } } }' },
   ),
   'Query.imlOfferSuggestions': overHttp(
@@ -957,6 +1036,85 @@ const matrix: Record<string, Case> = {
   'Mutation.withdrawHousingOffer': overHttp(landlordReferentOnly, {
     document: 'mutation($o: ID!, $v: Int!) { withdrawHousingOffer(offerId: $o, version: $v) { status } }',
     variables: landlordOffer,
+    classify: classifyCase,
+  }),
+  'Query.supportRequests': overHttp(supportParties, {
+    document: '{ supportRequests(territory: "clsm-metz") { id tenant { name } } }',
+    classify: listing(() => support.request),
+  }),
+  'Query.supportRequest': overHttp(supportParties, {
+    document: 'query($id: ID!) { supportRequest(id: $id) { id facts } }',
+    variables: () => ({ id: support.request }),
+    classify: classifyCase,
+  }),
+  'Query.supportRequestAlerts': overHttp(allowing((actor) => actor === 'coordinator' || actor === 'cmpCorrespondent'), {
+    document: '{ supportRequestAlerts(territory: "clsm-metz") { reference daysWaiting } }',
+  }),
+  'Query.supportContacts': overHttp(metzMembers, { document: '{ supportContacts(territory: "clsm-metz") { partner { slug } people } }' }),
+  'Query.supportEvaluation': overHttp(metzMembers, { document: '{ supportEvaluation(territory: "clsm-metz", year: 2026) { requests byCmp { name requests } } }' }),
+  'Subscription.supportRequestChanged': liveRecord(supportParties, () => ({
+    document: 'subscription { supportRequestChanged(territory: "clsm-metz") { id facts } }',
+    topic: supportRequestChangedTopic,
+    id: support.request,
+    field: 'supportRequestChanged',
+    control: 'landlordReferent',
+  })),
+  'Mutation.reportSupportRequest': overHttp(landlordReferentOnly, {
+    document: 'mutation($i: SupportRequestInput!) { reportSupportRequest(territory: "clsm-metz", input: $i) { id } }',
+    variables: () => ({
+      i: { landlordId: housingIds.landlord, address: { communeCode: '57480' }, withConsent: false, facts: 'Matrice (fictif)', riskToSelf: false, riskToOthers: false },
+    }),
+  }),
+  'Mutation.takeSupportStep': overHttp(cmpOnly, {
+    document: 'mutation($id: ID!, $v: Int!) { takeSupportStep(id: $id, version: $v, input: { kind: ACKNOWLEDGED }) { status } }',
+    variables: async () => {
+      const request = await supportRequest();
+      return { id: request.id, v: request.version };
+    },
+    classify: classifyCase,
+  }),
+  'Mutation.addSupportClinicalNote': overHttp(cmpOnly, {
+    document: 'mutation($id: ID!) { addSupportClinicalNote(id: $id, note: "Note de la matrice (fictif)") { id } }',
+    variables: () => ({ id: support.request }),
+    classify: classifyCase,
+  }),
+  'Query.commissionSessions': overHttp(commissionMembers, {
+    document: '{ commissionSessions(territory: "clsm-metz") { id filesOpen } }',
+    classify: listing(() => support.session),
+  }),
+  'Query.commissionSituations': overHttp(commissionMembers, {
+    document: 'query($s: ID!) { commissionSituations(sessionId: $s) { id facts } }',
+    variables: () => ({ s: support.session }),
+    classify: classifyCase,
+  }),
+  'Query.commissionMinutes': overHttp(metzCoordinatorOnly, {
+    document: 'query($s: ID!) { commissionMinutes(sessionId: $s) }',
+    variables: () => ({ s: support.session }),
+    classify: classifyCase,
+  }),
+  'Mutation.conveneCommission': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($i: CommissionSessionInput!) { conveneCommission(territory: "clsm-metz", input: $i) { id } }',
+    variables: async () => ({ i: { heldOn: '2026-12-17', memberPartnerIds: [await env.partnerId('unafam-moselle'), housingIds.landlord] } }),
+  }),
+  'Mutation.publishCommissionAgenda': overHttp(metzCoordinatorOnly, {
+    document: 'mutation($s: ID!, $v: Int!) { publishCommissionAgenda(sessionId: $s, version: $v) { filesOpen } }',
+    variables: async () => {
+      const session = await commissionSession(false);
+      return { s: session.id, v: session.version };
+    },
+    classify: classifyCase,
+  }),
+  'Mutation.addCommissionSituation': overHttp(
+    allowing((actor) => actor === 'unafamAdmin' || actor === 'landlordReferent'),
+    {
+      document: 'mutation($s: ID!, $p: ID!) { addCommissionSituation(sessionId: $s, partnerId: $p, facts: "Matrice (fictif)") { pseudonym } }',
+      variables: async (actor) => ({ s: support.session, p: await env.partnerId(memberPartner[actor] ?? 'unafam-moselle') }),
+      classify: classifyCase,
+    },
+  ),
+  'Mutation.recordCommissionDecision': overHttp(commissionMembers, {
+    document: 'mutation($id: ID!) { recordCommissionDecision(situationId: $id, decision: "Décision de la matrice (fictif)", followUpPartnerId: null) { decision } }',
+    variables: () => ({ id: support.situation }),
     classify: classifyCase,
   }),
 };

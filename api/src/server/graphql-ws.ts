@@ -79,7 +79,10 @@ export function attachGraphqlWs(
   });
   const rules = [...specifiedRules, ...armorValidationRules(), ...(production ? [NoSchemaIntrospectionCustomRule] : [])];
   const formatError = createErrorFormatter(wsLog);
-  const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
+  // A refusal thrown inside a subscription's source (an async generator) reaches us wrapped in a
+  // new error without its code: unwrap our own errors so the client still gets UNAUTHENTICATED.
+  const format = (errors: readonly GraphQLError[]) =>
+    errors.map((error) => (isOwnError(error.originalError) ? error.originalError : error)).map((error) => formatError(error.toJSON(), error));
 
   const cleanup = useServer(
     {

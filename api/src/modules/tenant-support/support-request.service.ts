@@ -255,7 +255,9 @@ export class SupportRequestService {
   /** Requests waiting too long for an acknowledgement: the coordinator's (all) or a CMP's (its own). */
   async alerts(territoryId: string): Promise<SupportRequestAlert[]> {
     const user = requireSignedIn(this.viewer);
-    const cmps = new Set(scopeOf(user).filter((e) => e.role === CasePartyRole.CARE_TEAM && e.territoryId === territoryId).map((e) => e.partyId));
+    const careTeams = scopeOf(user).filter((e) => e.role === CasePartyRole.CARE_TEAM && e.territoryId === territoryId).map((e) => e.partyId);
+    const cmpRows: Array<{ id: string }> = careTeams.length ? await this.dataSource.query(`SELECT id FROM partner WHERE id = ANY($1::uuid[]) AND kind = $2`, [careTeams, PartnerKind.CMP]) : [];
+    const cmps = new Set(cmpRows.map((row) => row.id));
     const coordinator = isCoordinatorOf(user, territoryId);
     if (!coordinator && !cmps.size) throw new ForbiddenError('Réservé à la coordination et aux CMP.');
     const rows: Array<{ reference: string; cmp_id: string; landlord: string; cmp: string; created_at: Date }> = await this.dataSource.query(
