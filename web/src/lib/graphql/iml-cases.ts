@@ -243,10 +243,10 @@ export const ImlCasePageQuery = graphql(`
 	}
 `);
 
-/** The directory's housing operators and social landlords (consents, orientation), and the communes. */
+/** The directory’s housing operators and social landlords (consents, orientation), and the communes. Pages of 50: urql adds `__typename` everywhere, and a literal `first` multiplies the cost the API allows. */
 export const ImlCaseContextQuery = graphql(`
 	query ImlCaseContext($territory: String!) {
-		operators: partners(filter: { territory: $territory, kinds: [ASSOCIATION, OTHER], sectors: [HOUSING] }, first: 100) {
+		operators: partners(filter: { territory: $territory, kinds: [ASSOCIATION, OTHER], sectors: [HOUSING] }, first: 50) {
 			edges {
 				node {
 					id
@@ -255,7 +255,7 @@ export const ImlCaseContextQuery = graphql(`
 				}
 			}
 		}
-		landlords: partners(filter: { territory: $territory, kinds: [SOCIAL_LANDLORD] }, first: 100) {
+		landlords: partners(filter: { territory: $territory, kinds: [SOCIAL_LANDLORD] }, first: 50) {
 			edges {
 				node {
 					id
