@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { readFragment } from '$lib/graphql/graphql';
 import { ImlBoardQuery, ImlCaseCardFragment } from '$lib/graphql/iml-cases';
+import { housingAccess } from '$lib/housing-figures/housing-access';
 import { housingRolesOf } from '$lib/housing/viewer';
 import { serverQueryOrFailure, territorySlug } from '$lib/server/graphql';
 import { requireSignedIn } from '$lib/server/redirects';
@@ -15,7 +16,16 @@ export const load: PageServerLoad = async (event) => {
 	const me = requireSignedIn(event);
 	const territory = territorySlug();
 	const roles = housingRolesOf(me, territory);
-	const base = { territory, roles, canRefer: roles.includes('CARE_TEAM'), notice: event.url.searchParams.has('consentement-retire') ? 'Le consentement est retiré : le dossier ne vous est plus accessible.' : null };
+	const access = housingAccess(me.roles, territory);
+	const base = {
+		territory,
+		roles,
+		canRefer: roles.includes('CARE_TEAM'),
+		// The other housing pages: the landlords' offers, and the scheme's figures (funders too).
+		offersLink: access.readsAllOffers || access.landlords.length > 0,
+		figuresLink: access.readsFigures,
+		notice: event.url.searchParams.has('consentement-retire') ? 'Le consentement est retiré : le dossier ne vous est plus accessible.' : null
+	};
 	if (!roles.length) return { ...base, cases: [], totalCount: 0, capped: false };
 
 	const pageAfter = (after: string | null) => serverQueryOrFailure(event, ImlBoardQuery, { territory, first: pageSize, after });
