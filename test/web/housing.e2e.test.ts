@@ -14,6 +14,11 @@ const newPage = () => fixture.newPage({ timeout: 15_000 });
 const url = (path: string) => `${fixture.hub.url}${path}`;
 
 const parisDay = (offsetDays = 0) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(Date.now() + offsetDays * 86_400_000));
+/** `day` plus `months` months, on a day every month has. */
+function addMonths(day: string, months: number): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1 + months, Math.min(date, 28))).toISOString().slice(0, 10);
+}
 const offerReference = `MHT-E2E-${Math.random().toString(36).slice(2, 7).toUpperCase()}`;
 const otherLandlord = 'referent.vilogia@example.org';
 
@@ -23,6 +28,8 @@ let operator: Page;
 let landlord: Page;
 let caseUrl = '';
 let pseudonym = '';
+let documentUrl = '';
+const subleaseStart = parisDay(-40);
 
 /** The form of the case page whose heading is `title`. */
 const form = (page: Page, title: string): Locator => page.locator('form').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
@@ -207,7 +214,7 @@ describe('an IML case through the pathway, in the browser', () => {
   });
 
   it('records the lease and sublease, then a joint review through the form', async () => {
-    const start = parisDay(-40);
+    const start = subleaseStart;
     await move(landlord, 'Enregistrer le bail et la sous-location', 'Logée (bail et sous-location signés)', async (leaseForm) => {
       await leaseForm.getByLabel('Début du bail').fill(start);
       await leaseForm.getByLabel('Début de la sous-location').fill(start);
@@ -226,6 +233,55 @@ describe('an IML case through the pathway, in the browser', () => {
     expect(await axeViolations(care)).toEqual([]);
     // The access log names who opened the case.
     expect(await care.getByRole('region', { name: 'Qui a consulté ce dossier' }).textContent()).toContain('Chloé Modèle');
+  });
+
+  it('extends the sublease once the three parties agree, never before', async () => {
+    await move(operator, 'Enregistrer l’accompagnement en place', 'Accompagnement en place', async (supportForm) => {
+      await supportForm.getByLabel('Organisation de l’accompagnement').fill('ERAH : visites et astreinte ; AMLI : gestion locative ; CESF du bailleur (fictif)');
+    });
+
+    await openCase(care);
+    const propose = form(care, 'Proposer une issue');
+    await propose.getByLabel('Issue proposée').selectOption({ label: 'Prolongation de la sous-location' });
+    // Planned for 12 months, a sublease may last 24 at most: 18 is an extension.
+    await propose.getByLabel(/Nouvelle fin prévue/).fill(addMonths(subleaseStart, 18));
+    await propose.getByLabel('Motif').fill('Installation à consolider (fictif)');
+    await propose.getByRole('button', { name: 'Proposer cette issue' }).click();
+    const outcome = (page: Page) => page.getByRole('region', { name: 'Issue du parcours' });
+    await outcome(care).getByText('L’issue est proposée').waitFor();
+    await outcome(care).getByText('En attente de : Opérateur logement, Bailleur').waitFor();
+
+    await openCase(operator);
+    await outcome(operator).getByRole('button', { name: 'Donner mon accord' }).click();
+    await outcome(operator).getByText('Votre accord est enregistré.').waitFor();
+    await outcome(operator).getByText('En attente de : Bailleur').waitFor();
+    expect(await outcome(operator).getByText('Appliquée', { exact: true }).count()).toBe(0);
+
+    await openCase(landlord);
+    await outcome(landlord).getByRole('button', { name: 'Donner mon accord' }).click();
+    await outcome(landlord).getByText('Appliquée', { exact: true }).waitFor();
+    expect(await outcome(landlord).innerText()).toContain('Accord donné : Équipe de soin, Opérateur logement, Bailleur');
+    await stateIs(landlord, 'Accompagnement en place');
+  });
+
+  it('keeps the lease among the case documents, for its parties only', async () => {
+    await openCase(landlord);
+    const upload = form(landlord, 'Joindre un document');
+    await upload.getByLabel('Titre du document').fill('Bail de sous-location (fictif)');
+    await upload.getByLabel(/Fichier/).setInputFiles({ name: 'bail-sous-location.txt', mimeType: 'text/plain', buffer: Buffer.from('Bail de sous-location fictif') });
+    await upload.getByRole('button', { name: 'Joindre le document' }).click();
+    const documents = landlord.getByRole('region', { name: 'Documents' });
+    await documents.getByText('Le document est joint au dossier.').waitFor();
+
+    await openCase(care);
+    const link = care.getByRole('region', { name: 'Documents' }).getByRole('link', { name: 'Bail de sous-location (fictif)' });
+    documentUrl = url((await link.getAttribute('href'))!);
+    const download = await care.request.get(documentUrl);
+    expect(download.status()).toBe(200);
+    expect(await download.text()).toBe('Bail de sous-location fictif');
+    // The coordination reads the pathway, not the documents.
+    await openCase(coordination);
+    expect(await coordination.getByRole('region', { name: 'Documents' }).count()).toBe(0);
   });
 
   it('fits a 360 px phone on the three pages', async () => {
@@ -249,6 +305,7 @@ describe('an IML case through the pathway, in the browser', () => {
     expect(response?.status()).toBe(404);
     expect(await other.locator('main').innerText()).toContain('introuvable');
     expect(await other.locator('main').innerText()).not.toContain(pseudonym);
+    expect((await other.request.get(documentUrl)).status()).toBe(404);
   });
 
   it('sends a signed-out visitor to the sign-in page', async () => {
