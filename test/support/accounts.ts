@@ -33,3 +33,23 @@ export async function createOtherTerritoryCoordinator(databaseUrl: string, email
     await client.end();
   }
 }
+
+/** An account of the Metz territory with one role for one partner (e.g. a referent of another landlord). */
+export async function createPartnerAccount(databaseUrl: string, account: { email: string; role: string; partnerSlug: string; firstName: string; lastName: string }): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    const passwordHash = await hash(demoPassword, { algorithm: Algorithm.Argon2id });
+    const { rowCount } = await client.query(
+      `WITH p AS (INSERT INTO person (first_name, last_name) VALUES ($3, $4) RETURNING id),
+            u AS (INSERT INTO user_account (email, password_hash, person_id) SELECT $1, $2, p.id FROM p RETURNING id)
+       INSERT INTO role_assignment (user_id, territory_id, role, partner_id)
+       SELECT u.id, t.id, $5, o.id FROM u, territory t, partner o WHERE t.slug = 'clsm-metz' AND o.slug = $6`,
+      [account.email, passwordHash, account.firstName, account.lastName, account.role, account.partnerSlug],
+    );
+    if (rowCount !== 1) throw new Error(`no partner ${account.partnerSlug} in clsm-metz`);
+  } finally {
+    await client.end();
+  }
+}

@@ -8,6 +8,8 @@ import { mainScript } from './paths.js';
 export interface HubProcess {
   url: string;
   logs: string[];
+  /** The hub's database, when the test started it on one of its own (to add accounts). */
+  databaseUrl?: string;
   stop(): Promise<number | null>;
 }
 
@@ -46,7 +48,7 @@ export async function startHubProcess(env: Record<string, string> = {}): Promise
 /** A hub on a database of its own, with the demo data of the Metz network. */
 export async function startHubWithFreshDatabase(env: Record<string, string> = {}): Promise<HubProcess> {
   const databaseUrl = await ensureDatabase(inject('adminDatabaseUrl'), `clsm_e2e_${randomBytes(6).toString('hex')}`);
-  return startHubProcess({ DATABASE_URL: databaseUrl, DEMO_DATA: 'true', ...env });
+  return Object.assign(await startHubProcess({ DATABASE_URL: databaseUrl, DEMO_DATA: 'true', ...env }), { databaseUrl });
 }
 
 export async function postGraphql(url: string, body: unknown, headers: Record<string, string> = {}) {

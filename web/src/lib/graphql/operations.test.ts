@@ -6,6 +6,7 @@ import * as dashboard from './dashboard';
 import * as directory from './directory';
 import * as guide from './guide';
 import * as housingOffers from './housing-offers';
+import * as imlCases from './iml-cases';
 import * as imlFigures from './iml-figures';
 import * as map from './map';
 import * as meetings from './meetings';
@@ -18,7 +19,7 @@ import * as services from './services';
 // gql.tada types results from the schema but does not reject an unknown field at compile
 // time; validating every document against the checked-in SDL does.
 const schema = buildSchema(readFileSync(new URL('../../../../schema/schema.graphql', import.meta.url), 'utf8'));
-const documents = Object.entries({ ...dashboard, ...directory, ...guide, ...housingOffers, ...imlFigures, ...map, ...meetings, ...conventions, ...events, ...projects, ...reports, ...sectors, ...services }) as Array<[string, DocumentNode]>;
+const documents = Object.entries({ ...dashboard, ...directory, ...guide, ...housingOffers, ...imlCases, ...imlFigures, ...map, ...meetings, ...conventions, ...events, ...projects, ...reports, ...sectors, ...services }) as Array<[string, DocumentNode]>;
 
 describe('web operations', () => {
 	it('has documents to check', () => {

@@ -15,6 +15,10 @@ export interface LiveOptions<Variables extends Record<string, unknown>> {
 	variables: Variables;
 	/** Called on every change, and after a reconnection (events may have been missed meanwhile). */
 	onChange: () => Promise<unknown> | unknown;
+	/** Only the events it accepts call `onChange` (e.g. the one case a page shows, of a territory's). */
+	accept?: (data: unknown) => boolean;
+	/** A page that applies each event's data itself: events call this instead of `onChange`. */
+	onEvent?: (data: unknown) => void;
 	onState?: (state: LiveState) => void;
 }
 
@@ -146,6 +150,8 @@ export function subscribeLive<Variables extends Record<string, unknown>>(options
 				next: (result: ExecutionResult) => {
 					if (client !== generation) return;
 					if (codesOf(result.errors).some((code) => finalCodes.has(code))) return giveUp();
+					if (options.onEvent) return options.onEvent(result.data);
+					if (options.accept && !options.accept(result.data)) return;
 					void refresh();
 				},
 				error: (error: unknown) => {

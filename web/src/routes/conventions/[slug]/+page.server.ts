@@ -6,7 +6,7 @@ import {
 	RemoveConventionDocumentMutation,
 	SetConventionPartyMutation
 } from '$lib/graphql/conventions';
-import { uploadConventionDocument } from '$lib/server/convention-documents';
+import { maxUploadBytes, uploadDocument } from '$lib/server/documents';
 import { type ApiFailure, failureStatus, serverMutation, serverQuery, territorySlug } from '$lib/server/graphql';
 import type { Actions, PageServerLoad } from './$types';
 import { formText } from '$lib/form-text';
@@ -15,7 +15,6 @@ type Status = VariablesOf<typeof ChangeConventionStatusMutation>['status'];
 type Role = VariablesOf<typeof SetConventionPartyMutation>['role'];
 
 const roles = new Set(['SIGNATORY', 'CO_PILOT', 'OPERATOR', 'ASSOCIATED']);
-const maxUploadBytes = 5 * 1024 * 1024;
 
 export const load: PageServerLoad = async (event) => {
 	const { data } = await serverQuery(event, ConventionPageQuery, { slug: event.params.slug, territory: territorySlug() });
@@ -97,7 +96,7 @@ export const actions: Actions = {
 		}
 		if (file.size > maxUploadBytes) return fail(400, { action: 'documents', conflict: false, message: 'Le fichier dépasse 5 Mo.', values: { title } });
 		if (!title) return fail(400, { action: 'documents', conflict: false, message: 'Donnez un titre au document.', values: { title } });
-		const outcome = await uploadConventionDocument(event, formText(form, 'conventionId'), file, title);
+		const outcome = await uploadDocument(event, { kind: 'conventions', id: formText(form, 'conventionId') }, file, title);
 		if (!outcome.ok) return fail(outcome.status >= 500 ? 503 : outcome.status, { action: 'documents', conflict: false, message: outcome.message, values: { title } });
 		return done('documents', 'Le document a été joint à la convention.');
 	},

@@ -2,8 +2,9 @@ import { env } from '$env/dynamic/private';
 import type { RequestEvent } from '@sveltejs/kit';
 import { sessionCookieName } from './session-cookie';
 
-// Forwards a file chosen in a form to the API's document route, with the visitor's session.
-// Plain fetch, as in graphql.ts: the API is not a SvelteKit route.
+// Forwards a file chosen in a form to one of the API's document routes (a convention's, a housing
+// case's), with the visitor's session. Plain fetch, as in graphql.ts: the API is not a SvelteKit
+// route.
 
 const byExtension: Record<string, string> = {
 	pdf: 'application/pdf',
@@ -24,9 +25,15 @@ export function mediaTypeOf(file: { name: string; type: string }): string {
 
 export type UploadOutcome = { ok: true } | { ok: false; status: number; message: string };
 
-export async function uploadConventionDocument(event: RequestEvent, conventionId: string, file: File, title: string): Promise<UploadOutcome> {
+/** Where a document is attached: `/documents/<kind>/<id>` on the API. */
+export type DocumentTarget = { kind: 'conventions' | 'iml'; id: string };
+
+/** The largest file the API accepts, checked here too to answer before sending it. */
+export const maxUploadBytes = 5 * 1024 * 1024;
+
+export async function uploadDocument(event: RequestEvent, target: DocumentTarget, file: File, title: string): Promise<UploadOutcome> {
 	const base = env.API_INTERNAL_URL ?? new URL('/graphql', event.url).toString();
-	const url = new URL(`/documents/conventions/${encodeURIComponent(conventionId)}`, base);
+	const url = new URL(`/documents/${target.kind}/${encodeURIComponent(target.id)}`, base);
 	const headers = new Headers({
 		'content-type': mediaTypeOf(file),
 		'x-file-name': encodeURIComponent(file.name),
