@@ -9,6 +9,7 @@ export const caseAuditTarget = 'iml_case';
 export const caseActionLabels: Record<string, string> = {
   'iml_case.list': 'a vu le dossier dans une liste',
   'iml_case.read': 'a ouvert le dossier',
+  'iml_case.live': 'a reçu une mise à jour du dossier, page ouverte',
   'iml_case.identity_read': 'a lu l’identité et les coordonnées',
   'iml_case.clinical_read': 'a lu les éléments cliniques',
   'iml_case.document_read': 'a ouvert un document',

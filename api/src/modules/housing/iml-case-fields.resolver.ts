@@ -22,8 +22,9 @@ import { outcomeLabels } from './iml-pathway.service.js';
 import { CasePartyRole, casePartyRoleLabels, caseStateLabels, type ImlCaseState } from './pathway.js';
 import { reviewSchedule } from './review-schedule.js';
 
-// The nested fields of a case. Each asks the field policy first and answers null when the
-// viewer's roles do not read it; the loaders then read under the viewer's case scope.
+// The nested fields of a case. Each asks the field policy first and answers null (an empty list
+// for the lists every party reads) when the viewer's roles do not read it; the loaders then read
+// under the viewer's case scope.
 
 const jointParties = [CasePartyRole.CARE_TEAM, CasePartyRole.HOUSING_OPERATOR, CasePartyRole.LANDLORD];
 const may = (view: ImlCaseView, field: CaseField) => canReadCaseField(field, view.roles);
@@ -32,6 +33,7 @@ const may = (view: ImlCaseView, field: CaseField) => canReadCaseField(field, vie
 export class ImlCaseFieldsResolver {
   @FieldResolver(() => [ImlCaseParty], { description: 'Les parties au parcours' })
   async parties(@Root() view: ImlCaseView, @Ctx() ctx: Context): Promise<ImlCaseParty[]> {
+    if (!may(view, 'parties')) return [];
     const { row } = view;
     const keys = new Set(row.partyKeys);
     const entries: Array<[CasePartyRole, string | null]> = [
@@ -88,6 +90,7 @@ export class ImlCaseFieldsResolver {
 
   @FieldResolver(() => [ImlCaseStepView], { description: 'Les étapes franchies' })
   async steps(@Root() view: ImlCaseView, @Ctx() ctx: Context): Promise<ImlCaseStepView[]> {
+    if (!may(view, 'steps')) return [];
     const steps = await ctx.loaders.caseSteps.load(view.id);
     return steps.map((step) => ({
       fromState: step.fromState as ImlCaseState | null,
@@ -100,6 +103,7 @@ export class ImlCaseFieldsResolver {
 
   @FieldResolver(() => [ImlReviewView], { description: 'Les évaluations partagées' })
   async reviews(@Root() view: ImlCaseView, @Ctx() ctx: Context): Promise<ImlReviewView[]> {
+    if (!may(view, 'reviewDates')) return [];
     const reviews = await ctx.loaders.caseReviews.load(view.id);
     const full = may(view, 'reviewConclusions');
     return reviews.map((review) => ({
@@ -113,7 +117,7 @@ export class ImlCaseFieldsResolver {
 
   @FieldResolver(() => ImlReviewScheduleView, { nullable: true, description: 'Évaluations dues (à partir de la sous-location)' })
   async reviewSchedule(@Root() view: ImlCaseView, @Ctx() ctx: Context): Promise<ImlReviewScheduleView | null> {
-    if (!view.row.subleaseStartsOn) return null;
+    if (!may(view, 'reviewSchedule') || !view.row.subleaseStartsOn) return null;
     const reviews = await ctx.loaders.caseReviews.load(view.id);
     return reviewSchedule({
       subleaseStartsOn: view.row.subleaseStartsOn,
@@ -144,6 +148,7 @@ export class ImlCaseFieldsResolver {
 
   @FieldResolver(() => [ImlOutcomeDecisionView], { description: 'Issues proposées et leur accord' })
   async decisions(@Root() view: ImlCaseView, @Ctx() ctx: Context): Promise<ImlOutcomeDecisionView[]> {
+    if (!may(view, 'decisions')) return [];
     const decisions = await ctx.loaders.caseDecisions.load(view.id);
     return decisions.map((decision) => ({
       id: decision.id,

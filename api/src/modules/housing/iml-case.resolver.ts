@@ -47,7 +47,7 @@ async function* visibleCaseChanges({ args, context }: { args: { territory: strin
   for await (const event of context.events.subscribe(imlCaseChangedTopic) as AsyncIterable<HubEvent>) {
     // Throws when the session has ended, which ends the subscription.
     await renewForEvent(context, event);
-    const view = await context.services.imlCases.findCase(event.id);
+    const view = await context.services.imlCases.findCase(event.id, 'iml_case.live');
     if (view && view.row.territoryId === territoryId) yield view;
   }
 }

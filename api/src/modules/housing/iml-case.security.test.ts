@@ -405,7 +405,7 @@ describe('the audit log of a case', () => {
         // The read is logged in the transaction that found the case, committed before it is sent.
         for (;;) if (heardId(await subscription.next()) === audited.id) break;
       });
-      expect(delivered).toEqual({ [`iml_case.read ${landlord}`]: 1 });
+      expect(delivered).toEqual({ [`iml_case.live ${landlord}`]: 1 });
     } finally {
       await subscription.close();
     }

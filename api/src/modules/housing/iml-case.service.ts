@@ -76,14 +76,14 @@ export class ImlCaseService {
     return toCaseView(row, rolesOnCase(this.viewer, row.partyKeys));
   }
 
-  /** One case, if the viewer is a party; the read is logged. */
-  async findCase(caseId: string): Promise<ImlCaseView | null> {
+  /** One case, if the viewer is a party; the read is logged (`live` when pushed to an open page). */
+  async findCase(caseId: string, action: 'iml_case.read' | 'iml_case.live' = 'iml_case.read'): Promise<ImlCaseView | null> {
     requireSignedIn(this.viewer);
     if (!isUuid(caseId)) return null;
     return this.scoped(async (manager) => {
       const row = await manager.getRepository(ImlCase).findOneBy({ id: caseId });
       if (!row) return null;
-      await recordCaseAccess(manager, this.viewer, this.ip, [row.id], 'iml_case.read');
+      await recordCaseAccess(manager, this.viewer, this.ip, [row.id], action);
       return this.view(row);
     });
   }
