@@ -48,5 +48,26 @@ export const YearlyReportQuery = graphql(`
 				value
 			}
 		}
+		supportEvaluation(territory: $territory, year: $year) {
+			requests
+			withConsent
+			medianDaysToAcknowledge
+			medianDaysToClose
+			byLandlord {
+				name
+				requests
+			}
+			byCmp {
+				name
+				requests
+				medianDaysToAcknowledge
+				medianDaysToClose
+			}
+			outcomes {
+				outcome
+				label
+				count
+			}
+		}
 	}
 `);

@@ -12,5 +12,5 @@ export async function loadReport(event: RequestEvent) {
 	if (failure?.code === 'FORBIDDEN') error(403, failure.message);
 	if (failure?.code === 'BAD_USER_INPUT') error(404, failure.message);
 	if (!data) error(503, failure?.message ?? 'Le service est momentanément indisponible.');
-	return data.yearlyReport;
+	return { ...data.yearlyReport, support: data.supportEvaluation };
 }
