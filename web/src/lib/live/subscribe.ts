@@ -16,6 +16,8 @@ export interface LiveOptions<Variables extends Record<string, unknown>> {
 	/** Called on every change, and after a reconnection (events may have been missed meanwhile). */
 	onChange: () => Promise<unknown> | unknown;
 	onState?: (state: LiveState) => void;
+	/** Which events concern the page (all by default): the others reload nothing. */
+	accept?: (data: unknown) => boolean;
 }
 
 // The server answers these for good: no session, or the thing is no longer visible.
@@ -146,6 +148,7 @@ export function subscribeLive<Variables extends Record<string, unknown>>(options
 				next: (result: ExecutionResult) => {
 					if (client !== generation) return;
 					if (codesOf(result.errors).some((code) => finalCodes.has(code))) return giveUp();
+					if (options.accept && result.data && !options.accept(result.data)) return;
 					void refresh();
 				},
 				error: (error: unknown) => {
