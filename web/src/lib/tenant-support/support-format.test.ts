@@ -76,9 +76,11 @@ describe('commission sessions', () => {
 		expect(sessionAccessText(preparing, now)).toContain('à la publication de l’ordre du jour');
 		const open = { ...preparing, agendaPublishedAt: '2027-02-09T08:00:00Z', filesOpen: true };
 		expect(sessionState(open, now)).toBe('open');
-		expect(sessionAccessText(open, now)).toBe('Dossiers consultables jusqu’au 23 février 2027 à 00:00.');
+		// Midnight in Paris: the last day is said inclusive.
+		expect(sessionAccessText(open, now)).toBe('Dossiers consultables jusqu’au 22 février 2027 inclus.');
 		const closed = { ...open, accessClosesAt: '2027-02-01T23:00:00Z', filesOpen: false };
 		expect(sessionState(closed, now)).toBe('closed');
-		expect(sessionAccessText(closed, now)).toContain('ne sont plus consultables depuis le 2 février 2027');
+		expect(sessionAccessText(closed, now)).toBe('Séance close : les dossiers ne sont plus consultables depuis le 2 février 2027.');
+		expect(sessionAccessText({ ...closed, accessClosesAt: '2027-02-01T10:30:00Z' }, now)).toContain('depuis le 1 février 2027 à 11:30');
 	});
 });

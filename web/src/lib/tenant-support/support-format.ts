@@ -126,15 +126,27 @@ export function sessionState(session: SessionTimes, now = Date.now()): SessionSt
 	return 'preparing';
 }
 
+const parisClock = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/**
+ * The end of a session's access, as people say it: access closes at midnight in Paris, so « until
+ * 9 December inclusive » and « since 10 December » rather than « 10 December at 00:00 ».
+ */
+export function accessEnd(iso: string): { until: string; since: string } {
+	const at = new Date(iso);
+	if (parisClock.format(at) !== '00:00') return { until: formatInstant(iso), since: formatInstant(iso) };
+	return { until: `${dayOfInstantFormat.format(new Date(at.getTime() - 60_000))} inclus`, since: dayOfInstantFormat.format(at) };
+}
+
 /** The sentence that tells a member when the files of a session can be read. */
 export function sessionAccessText(session: SessionTimes & { heldOn: string }, now = Date.now()): string {
-	const closes = formatInstant(session.accessClosesAt);
+	const end = accessEnd(session.accessClosesAt);
 	switch (sessionState(session, now)) {
 		case 'open':
-			return `Dossiers consultables jusqu’au ${closes}.`;
+			return `Dossiers consultables jusqu’au ${end.until}.`;
 		case 'closed':
-			return `Séance close : les dossiers ne sont plus consultables depuis le ${closes}.`;
+			return `Séance close : les dossiers ne sont plus consultables depuis le ${end.since}.`;
 		default:
-			return `Les dossiers s’ouvriront à la publication de l’ordre du jour, et resteront consultables jusqu’au ${closes}.`;
+			return `Les dossiers s’ouvriront à la publication de l’ordre du jour, et resteront consultables jusqu’au ${end.until}.`;
 	}
 }
