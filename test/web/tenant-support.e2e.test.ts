@@ -21,6 +21,7 @@ const clinicalNote = 'Note clinique fictive : premier entretien prévu.';
 
 let hub: HubProcess;
 let browser: Browser;
+let databaseUrl = '';
 const contexts: BrowserContext[] = [];
 
 async function insertCorrespondent(databaseUrl: string, email: string, cmpSlug: string, lastName: string): Promise<void> {
@@ -43,7 +44,7 @@ async function insertCorrespondent(databaseUrl: string, email: string, cmpSlug: 
 }
 
 beforeAll(async () => {
-	const databaseUrl = await ensureDatabase(inject('adminDatabaseUrl'), `clsm_e2e_${randomBytes(6).toString('hex')}`);
+	databaseUrl = await ensureDatabase(inject('adminDatabaseUrl'), `clsm_e2e_${randomBytes(6).toString('hex')}`);
 	// Development mode: the demo accounts sign in.
 	[hub, browser] = await Promise.all([startHubProcess({ DATABASE_URL: databaseUrl, DEMO_DATA: 'true', NODE_ENV: 'development' }), launchBrowser()]);
 	await insertCorrespondent(databaseUrl, cmp2, 'cmp-secteur-2-pole-5', 'Secteur Deux');
@@ -78,6 +79,7 @@ const yesterday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Par
 let requestUrl = '';
 let reference = '';
 let sessionUrl = '';
+let anonymousReference = '';
 
 describe('tenant support in a browser', () => {
 	it('brings a referent’s report to the CMP of the sector live, and the CMP’s steps back to the referent live', async () => {
@@ -232,6 +234,35 @@ describe('tenant support in a browser', () => {
 		await page.getByRole('button', { name: 'Envoyer au CMP' }).click();
 		await page.waitForURL(/\/soutien-locataires\/[0-9a-f-]{36}\?envoyee$/);
 		expect(await page.getByRole('region', { name: 'Le locataire' }).innerText()).toContain('Demande d’avis anonyme');
+		anonymousReference = (await page.getByRole('heading', { level: 1 }).innerText()).replace('Demande ', '').trim();
+	});
+
+	it('flags a request left without acknowledgement for more than 3 days, to its CMP and to the coordination', async () => {
+		expect(anonymousReference).toMatch(/^SIG-/);
+		// Five days ago, as far as the database knows (the administrator's connection is not under row-level security).
+		const client = new pg.Client({ connectionString: databaseUrl });
+		client.on('error', () => undefined);
+		await client.connect();
+		try {
+			await client.query(`UPDATE support_request SET created_at = now() - interval '5 days' WHERE reference = $1`, [anonymousReference]);
+		} finally {
+			await client.end();
+		}
+		const cmpPage = await signedIn(cmp1);
+		await openHydrated(cmpPage, `${hub.url}/soutien-locataires`);
+		const overdue = cmpPage.getByRole('region', { name: 'Accusés de réception en retard' });
+		expect(await overdue.innerText()).toMatch(/en attente depuis 5 jours/);
+		await overdue.getByRole('link', { name: anonymousReference }).waitFor();
+		const card = cmpPage.getByRole('list', { name: /À traiter/ }).getByRole('article');
+		expect(await card.innerText()).toContain('Accusé de réception en retard');
+
+		// The coordination sees the figures, without a way into the request.
+		const coordination = await signedIn(coordinator);
+		await openHydrated(coordination, `${hub.url}/soutien-locataires`);
+		const listed = coordination.getByRole('region', { name: 'Accusés de réception en retard' });
+		expect(await listed.innerText()).toContain(anonymousReference);
+		expect(await listed.innerText()).toContain('Metz Habitat Territoire → CMP du secteur 1 (pôle 5)');
+		expect(await listed.getByRole('link').count()).toBe(0);
 	});
 
 	it('convenes a commission, opens its files to members and gives the minutes to the coordination', async () => {
@@ -283,36 +314,43 @@ describe('tenant support in a browser', () => {
 		expect(refused?.status()).toBe(403);
 	});
 
-	it('has no accessibility violation, and no horizontal scroll on a 360 px phone', async () => {
+	// Phone first: axe and the overflow check at 360 px, one signed-in page per account.
+	async function checkOnPhone(email: string, paths: string[]): Promise<{ page: Page; violations: string[] }> {
+		const violations: string[] = [];
+		const page = await signedIn(email, { viewport: { width: 360, height: 740 } });
+		for (const path of paths) {
+			await openHydrated(page, `${hub.url}${path}`);
+			violations.push(...(await axeViolations(page)));
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, `${email} ${path}`).toBe(0);
+		}
+		return { page, violations };
+	}
+
+	it('has no accessibility violation, and no horizontal scroll on a 360 px phone: the referent’s pages', async () => {
+		expect(requestUrl).not.toBe('');
+		const { page, violations } = await checkOnPhone(referent, ['/soutien-locataires', '/soutien-locataires/nouvelle', requestUrl.replace(hub.url, '')]);
+		// The report form with its consent fields open and the sector found.
+		await openHydrated(page, `${hub.url}/soutien-locataires/nouvelle`);
+		await page.getByLabel('Oui, il a donné son accord').check();
+		await page.getByLabel('Commune', { exact: true }).selectOption({ label: 'Marly' });
+		await page.getByText('la demande ira au CMP du secteur 3').waitFor();
+		violations.push(...(await axeViolations(page)));
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+		expect(violations).toEqual([]);
+	});
+
+	it('has no accessibility violation, and no horizontal scroll on a 360 px phone: the CMP’s, the coordination’s and a partner’s pages', async () => {
 		expect(requestUrl).not.toBe('');
 		expect(sessionUrl).not.toBe('');
 		const violations: string[] = [];
-		const pages: Array<[string, string[]]> = [
-			[referent, ['/soutien-locataires', '/soutien-locataires/nouvelle', requestUrl.replace(hub.url, '')]],
+		for (const [email, paths] of [
 			[cmp2, ['/soutien-locataires', requestUrl.replace(hub.url, '')]],
 			[coordinator, ['/soutien-locataires', '/commission', sessionUrl.replace(hub.url, '')]],
 			['membre.gem@example.org', ['/soutien-locataires']],
-		];
-		// Phone first: axe and the overflow check at 360 px, one signed-in page per account.
-		const phones = new Map<string, Page>();
-		for (const [email, paths] of pages) {
-			const page = await signedIn(email, { viewport: { width: 360, height: 740 } });
-			phones.set(email, page);
-			for (const path of paths) {
-				await openHydrated(page, `${hub.url}${path}`);
-				violations.push(...(await axeViolations(page)));
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-				expect(overflow, `${email} ${path}`).toBe(0);
-			}
+		] as Array<[string, string[]]>) {
+			violations.push(...(await checkOnPhone(email, paths)).violations);
 		}
-		// The report form with its consent fields open and the sector found.
-		const phone = phones.get(referent)!;
-		await openHydrated(phone, `${hub.url}/soutien-locataires/nouvelle`);
-		await phone.getByLabel('Oui, il a donné son accord').check();
-		await phone.getByLabel('Commune', { exact: true }).selectOption({ label: 'Marly' });
-		await phone.getByText('la demande ira au CMP du secteur 3').waitFor();
-		violations.push(...(await axeViolations(phone)));
-		expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
 		expect(violations).toEqual([]);
 	});
 });
