@@ -198,7 +198,7 @@ describe('tenant support in a browser', () => {
 		await landlordPage.getByRole('list', { name: /Clôturées/ }).getByRole('link', { name: reference }).waitFor();
 	});
 
-	it('shows nothing of the request to the correspondent of another CMP', async () => {
+	it('shows nothing of the request to another CMP, and the procedure to everyone else', async () => {
 		expect(requestUrl).not.toBe('');
 		const page = await signedIn(cmp1);
 		await openHydrated(page, `${hub.url}/soutien-locataires`);
@@ -208,6 +208,19 @@ describe('tenant support in a browser', () => {
 		const response = await page.goto(requestUrl);
 		expect(response?.status()).toBe(404);
 		expect(await page.content()).not.toContain('Locataire Fictif');
+
+		// Others read how the procedure works; only referents report; visitors see no names.
+		const partner = await signedIn('membre.gem@example.org');
+		await openHydrated(partner, `${hub.url}/soutien-locataires`);
+		expect(await partner.getByRole('heading', { level: 2, name: 'Comment fonctionne la procédure ?' }).isVisible()).toBe(true);
+		expect(await partner.getByRole('region', { name: 'Référents et correspondants' }).innerText()).toContain('Chloé Modèle');
+		expect(await partner.getByRole('link', { name: 'Signaler une situation' }).count()).toBe(0);
+		expect((await partner.goto(`${hub.url}/soutien-locataires/nouvelle`))?.status()).toBe(403);
+		const visitor = await newPage();
+		await openHydrated(visitor, `${hub.url}/soutien-locataires`);
+		expect(await visitor.getByRole('heading', { level: 2, name: 'Comment fonctionne la procédure ?' }).isVisible()).toBe(true);
+		expect(await visitor.content()).not.toContain('Chloé Modèle');
+		expect(await visitor.getByRole('link', { name: 'connectez-vous' }).isVisible()).toBe(true);
 	});
 
 	it('keeps an anonymous request anonymous, and tells a routing failure beside the address', async () => {
