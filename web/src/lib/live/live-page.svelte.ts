@@ -9,12 +9,13 @@ import { subscribeLive, type LiveState } from './subscribe';
 export function livePage<Variables extends Record<string, unknown>>(
 	document: TypedDocumentNode<unknown, Variables>,
 	enabled: () => boolean,
-	variables: () => Variables
+	variables: () => Variables,
+	accept?: (data: unknown) => boolean
 ) {
 	let state = $state<LiveState | null>(null);
 	$effect(() => {
 		if (!enabled()) return;
-		return subscribeLive({ document, variables: variables(), onChange: refreshPage, onState: (next) => (state = next) });
+		return subscribeLive({ document, variables: variables(), onChange: refreshPage, accept, onState: (next) => (state = next) });
 	});
 	return {
 		get state() {

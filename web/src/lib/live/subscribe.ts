@@ -151,7 +151,7 @@ export function subscribeLive<Variables extends Record<string, unknown>>(options
 					if (client !== generation) return;
 					if (codesOf(result.errors).some((code) => finalCodes.has(code))) return giveUp();
 					if (options.onEvent) return options.onEvent(result.data);
-					if (options.accept && !options.accept(result.data)) return;
+					if (options.accept && (!result.data || !options.accept(result.data))) return;
 					void refresh();
 				},
 				error: (error: unknown) => {
