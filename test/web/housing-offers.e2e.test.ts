@@ -1,22 +1,32 @@
 import { randomBytes } from 'node:crypto';
 import { Algorithm, hash } from '@node-rs/argon2';
 import pg from 'pg';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ensureDatabase } from '@clsm/api/ensure-database';
-import { demoPassword } from '../support/accounts.js';
+import { demoPassword, signInCookie } from '../support/accounts.js';
 import { axeViolations, launchBrowser, openHydrated, signInThroughForm } from '../support/browser.js';
-import { startHubProcess, type HubProcess } from '../support/hub.js';
+import { postGraphql, startHubProcess, type HubProcess } from '../support/hub.js';
 
 // The IML offers and the scheme's figures in a real browser: a landlord referent publishes and
 // edits a flat, the operator finds it among the territory's offers, another landlord does not
 // see it, and the coordination and a funder read the scheme's figures. The set-up inserts the
 // accounts the demo lacks and two cases (dates and states only) so that the figures have
-// something to count.
+// something to count. The demo data hold offers and an IML cohort of their own: the test finds
+// its flat by its own reference, and reads the demo's figures before adding its cases, so that
+// what it expects is "the demo's baseline plus what the test added".
 let hub: HubProcess;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
-const reference = 'MHT-E2E-12';
+const reference = `MHT-E2E-${randomBytes(3).toString('hex').toUpperCase()}`;
+const montigny = '57480';
+/** The test's flat, wherever it is listed: its reference is unique. */
+const ourFlat = (scope: Page | Locator) => scope.getByRole('article', { name: new RegExp(`réf\\. ${reference}$`) });
+
+/** The scheme's figures before the test adds its two cases. */
+let baseline: { referred: number; housedNow: number; reviewsOverdue: number };
+/** A state and a flat type for which no flat of Montigny-lès-Metz is offered (the demo's, read in set-up). */
+let emptyFilter: { status: string; type: string };
 
 const otherLandlord = 'referent.vilogia@example.org';
 const funder = 'financeur.essai@example.org';
@@ -42,6 +52,17 @@ async function insertFixtures(databaseUrl: string) {
         [email, passwordHash, first, role, partner],
       );
     }
+    // A filter of the territory's list that matches none of the offers already there, nor the
+    // test's own (an available T2): the list must then say that nothing matches.
+    const { rows: offered } = await client.query(
+      `SELECT DISTINCT o.status, o.flat_type FROM housing_offer o JOIN territory t ON t.id = o.territory_id WHERE t.slug = 'clsm-metz' AND o.commune_code = $1`,
+      [montigny],
+    );
+    const taken = new Set([...offered.map((row: { status: string; flat_type: string }) => `${row.status}/${row.flat_type}`), 'AVAILABLE/T2']);
+    const free = ['AVAILABLE', 'RESERVED', 'LET', 'WITHDRAWN'].flatMap((status) => ['T1', 'T2', 'T3'].map((type) => ({ status, type }))).find((f) => !taken.has(`${f.status}/${f.type}`));
+    if (!free) throw new Error('every state and flat type is offered in Montigny-lès-Metz: no empty filter to try');
+    emptyFilter = free;
+
     // One person housed eight months ago with no review yet (so a review is overdue), one oriented.
     const { rows } = await client.query(
       `SELECT (SELECT id FROM territory WHERE slug = 'clsm-metz') AS territory, (SELECT id FROM partner WHERE slug = 'ch-jury-erah') AS team`,
@@ -61,8 +82,17 @@ async function insertFixtures(databaseUrl: string) {
 beforeAll(async () => {
   const databaseUrl = await ensureDatabase(inject('adminDatabaseUrl'), `clsm_e2e_${randomBytes(6).toString('hex')}`);
   [hub, browser] = await Promise.all([startHubProcess({ DATABASE_URL: databaseUrl, DEMO_DATA: 'true', NODE_ENV: 'development' }), launchBrowser()]);
+  baseline = await schemeFigures();
   await insertFixtures(databaseUrl);
 });
+
+/** The scheme's figures as the API gives them to the coordination. */
+async function schemeFigures() {
+  const cookie = await signInCookie(hub.url, 'coordination@example.org');
+  const { json } = await postGraphql(hub.url, { query: '{ imlSchemeFigures(territory: "clsm-metz") { referred housedNow reviewsOverdue } }' }, { cookie });
+  expect(json?.errors).toBeUndefined();
+  return json!.data!.imlSchemeFigures as { referred: number; housedNow: number; reviewsOverdue: number };
+}
 
 afterAll(async () => {
   await Promise.all(contexts.map((context) => context.close()));
@@ -92,7 +122,10 @@ describe('IML offers', () => {
     expect(await landlord.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Logement' }).getAttribute('href')).toBe('/logement');
     await openHydrated(landlord, offersUrl());
     const mine = landlord.getByRole('region', { name: /Mes logements/ });
-    await mine.getByText('Vous n’avez encore proposé aucun logement.').waitFor();
+    await mine.waitFor();
+    // The demo may already list flats of this landlord: the test's is one more, and not there yet.
+    const ownBefore = await mine.getByRole('article').count();
+    expect(await ourFlat(mine).count()).toBe(0);
 
     const publish = landlord.getByRole('region', { name: 'Proposer un logement' });
     await publish.getByLabel('Référence du logement').fill(reference);
@@ -113,7 +146,9 @@ describe('IML offers', () => {
     await publish.getByRole('button', { name: 'Proposer le logement' }).click();
     await publish.getByText(`Le logement « ${reference} » est proposé aux partenaires du dispositif.`).waitFor();
 
-    const card = mine.getByRole('article', { name: /T2 à Montigny-lès-Metz, Centre/ });
+    const card = ourFlat(mine);
+    expect(await card.locator('h3').innerText()).toMatch(/^T2 à Montigny-lès-Metz, Centre/);
+    expect(await mine.getByRole('article').count()).toBe(ownBefore + 1);
     const text = (await card.innerText()).replace(/\s/g, ' ');
     expect(text).toContain('2e étage');
     expect(text).toContain('350,50 € + 60 € de charges (410,50 € par mois)');
@@ -129,7 +164,7 @@ describe('IML offers', () => {
     const stale = await landlord.context().newPage();
     await openHydrated(stale, offersUrl());
 
-    const card = landlord.getByRole('article', { name: /Montigny-lès-Metz/ });
+    const card = ourFlat(landlord);
     await card.getByText('Modifier le logement').click();
     await card.getByLabel('Loyer mensuel').fill('340');
     await card.getByLabel('Accessible').check();
@@ -138,7 +173,7 @@ describe('IML offers', () => {
     await card.getByText('340 € + 60 € de charges').waitFor();
     expect(await card.innerText()).toContain('Accessible (ascenseur ou plain-pied)');
 
-    const staleCard = stale.getByRole('article', { name: /Montigny-lès-Metz/ });
+    const staleCard = ourFlat(stale);
     await staleCard.getByText('Modifier le logement').click();
     await staleCard.getByLabel('Charges mensuelles').fill('75');
     await staleCard.getByRole('button', { name: 'Enregistrer les modifications' }).click();
@@ -153,7 +188,8 @@ describe('IML offers', () => {
     const operator = await signedIn('operateur.amli@example.org');
     await openHydrated(operator, offersUrl());
     const list = operator.getByRole('region', { name: 'Logements du territoire' });
-    const card = list.getByRole('article', { name: /T2 à Montigny-lès-Metz/ });
+    const card = ourFlat(list);
+    expect(await card.locator('h3').innerText()).toMatch(/^T2 à Montigny-lès-Metz, Centre/);
     expect(await card.innerText()).toContain('Metz Habitat Territoire');
     // Read-only: no form to edit or withdraw another landlord's flat.
     expect(await operator.getByRole('button', { name: /Retirer|Enregistrer|Proposer/ }).count()).toBe(0);
@@ -163,12 +199,26 @@ describe('IML offers', () => {
     await list.getByLabel('Type').selectOption('T2');
     await list.getByRole('button', { name: 'Filtrer' }).click();
     await operator.waitForURL(/commune=57480/);
-    await list.getByRole('article', { name: /T2 à Montigny-lès-Metz/ }).waitFor();
+    await ourFlat(list).waitFor();
+    // Only T2 flats of Montigny-lès-Metz are left, the demo's among them.
+    const filteredNames = await list.getByRole('article').locator('h3').allInnerTexts();
+    expect(filteredNames.length).toBeGreaterThan(0);
+    for (const name of filteredNames) expect(name).toMatch(/^T2 à Montigny-lès-Metz\b/);
 
     await list.getByLabel('Type').selectOption('T1');
     await list.getByRole('button', { name: 'Filtrer' }).click();
     await operator.waitForURL(/type=T1/);
+    await list.getByText(/T2 à Montigny-lès-Metz/).first().waitFor({ state: 'detached' });
+    expect(await ourFlat(list).count()).toBe(0);
+    for (const name of await list.getByRole('article').locator('h3').allInnerTexts()) expect(name).toMatch(/^T1 à Montigny-lès-Metz\b/);
+
+    // A filter that no flat matches (chosen in set-up from what is offered) says so.
+    await list.getByLabel('État').selectOption(emptyFilter.status);
+    await list.getByLabel('Type').selectOption(emptyFilter.type);
+    await list.getByRole('button', { name: 'Filtrer' }).click();
+    await operator.waitForURL(new RegExp(`statut=${emptyFilter.status}.*type=${emptyFilter.type}`));
     await list.getByText('Aucun logement ne correspond à ces critères.').waitFor();
+    expect(await list.getByRole('article').count()).toBe(0);
 
     await openHydrated(operator, offersUrl());
     expect(await axeViolations(operator)).toEqual([]);
@@ -177,14 +227,15 @@ describe('IML offers', () => {
   it('another landlord does not see it', async () => {
     const other = await signedIn(otherLandlord);
     await openHydrated(other, offersUrl());
-    await other.getByText('Vous n’avez encore proposé aucun logement.').waitFor();
+    await other.getByRole('region', { name: /Mes logements/ }).waitFor();
+    expect(await ourFlat(other).count()).toBe(0);
     expect(await mainText(other)).not.toContain(reference);
     expect(await mainText(other)).not.toContain('Montigny-lès-Metz, Centre');
     expect(await other.getByRole('region', { name: 'Logements du territoire' }).count()).toBe(0);
   });
 
   it('the landlord withdraws it, and the page passes axe and fits a 360 px phone', async () => {
-    const card = landlord.getByRole('article', { name: /Montigny-lès-Metz/ });
+    const card = ourFlat(landlord);
     await card.getByText('Retirer ce logement').click();
     await card.getByRole('button', { name: /Confirmer le retrait/ }).click();
     await card.getByText(`Le logement « ${reference} » a été retiré.`).waitFor();
@@ -204,16 +255,19 @@ describe('the IML scheme’s figures', () => {
     const coordinator = await signedIn('coordination@example.org');
     await openHydrated(coordinator, `${hub.url}/tableau-de-bord`);
     const block = coordinator.getByRole('region', { name: 'Logement accompagné (IML)' });
-    await block.getByText('1 évaluation partagée en retard').waitFor();
+    // The demo cohort has overdue reviews of its own: the test's housed person adds one.
+    const overdue = baseline.reviewsOverdue + 1;
+    await block.getByText(`${overdue} évaluation${overdue > 1 ? 's' : ''} partagée${overdue > 1 ? 's' : ''} en retard`, { exact: true }).waitFor();
     expect(await axeViolations(coordinator)).toEqual([]);
     await block.getByRole('link', { name: 'Chiffres du dispositif' }).click();
     await coordinator.waitForURL('**/logement/dispositif');
 
     const keyFigures = coordinator.getByRole('region', { name: 'L’essentiel' });
     const figure = (name: string) => keyFigures.locator('div', { has: coordinator.getByText(name, { exact: true }) }).locator('dd');
-    expect(await figure('Personnes orientées').innerText()).toBe('2');
-    expect(await figure('Personnes logées aujourd’hui').innerText()).toBe('1');
-    expect(await figure('Évaluations partagées en retard').innerText()).toBe('1');
+    const number = (value: number) => new Intl.NumberFormat('fr-FR').format(value);
+    expect(await figure('Personnes orientées').innerText()).toBe(number(baseline.referred + 2));
+    expect(await figure('Personnes logées aujourd’hui').innerText()).toBe(number(baseline.housedNow + 1));
+    expect(await figure('Évaluations partagées en retard').innerText()).toBe(number(overdue));
     expect(await figure('Places du dispositif (objectif)').innerText()).toBe('20');
 
     const funding = coordinator.getByRole('table', { name: 'Financement du dispositif par année, en euros' });

@@ -21,6 +21,8 @@ function addMonths(day: string, months: number): string {
 }
 const offerReference = `MHT-E2E-${Math.random().toString(36).slice(2, 7).toUpperCase()}`;
 const otherLandlord = 'referent.vilogia@example.org';
+/** The case's landlord as the consent form lists it, with its flats available (the demo's and the test's), read in set-up. */
+let landlordChoice = '';
 
 let care: Page;
 let coordination: Page;
@@ -83,6 +85,13 @@ beforeAll(async () => {
     { cookie },
   );
   expect(published.json?.errors).toBeUndefined();
+  // The consent form names each landlord with its count of available flats: the demo offers
+  // some of this landlord's besides the test's.
+  const available = await postGraphql(fixture.hub.url, { query: '{ housingOffers(territory: "clsm-metz", statuses: [AVAILABLE]) { reference } }' }, { cookie });
+  const references = (available.json?.data?.housingOffers as Array<{ reference: string }>).map((offer) => offer.reference);
+  expect(references).toContain(offerReference);
+  const s = references.length > 1 ? 's' : '';
+  landlordChoice = `MHT – Metz Habitat Territoire (${references.length} logement${s} disponible${s})`;
   [care, coordination, operator, landlord] = await Promise.all([newPage(), newPage(), newPage(), newPage()]);
   await Promise.all([
     signInThroughForm(care, fixture.hub.url, 'soins.erah@example.org'),
@@ -194,7 +203,7 @@ describe('an IML case through the pathway, in the browser', () => {
   });
 
   it('is presented with a landlord’s flat after the landlord consent, and accepted by the commission', async () => {
-    await recordConsent(care, 'Consentement au partage avec un bailleur', 'MHT – Metz Habitat Territoire (1 logement disponible)', 'Besoin, ressources et logement');
+    await recordConsent(care, 'Consentement au partage avec un bailleur', landlordChoice, 'Besoin, ressources et logement');
 
     await move(operator, 'Présenter en commission d’attribution', 'Présentée en commission d’attribution', async (presentForm) => {
       const offer = presentForm.getByLabel('Logement présenté');
