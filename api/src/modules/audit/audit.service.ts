@@ -29,3 +29,19 @@ export async function recordAudit(manager: EntityManager, entry: AuditEntry): Pr
     ],
   );
 }
+
+/**
+ * One audit row per record of `table` among `ids`, with the record's territory: the reads of a
+ * whole list in one statement. Only the rows the transaction can see are logged.
+ */
+export async function recordRowAccess(
+  manager: EntityManager,
+  entry: { table: 'iml_case' | 'support_request'; ids: readonly string[]; actorUserId: string | null; action: string; ip: string | null; details?: Record<string, unknown> },
+): Promise<void> {
+  if (!entry.ids.length) return;
+  await manager.query(
+    `INSERT INTO audit_event (actor_user_id, action, target_type, target_id, territory_id, ip, details)
+     SELECT $1, $2, $3, r.id::text, r.territory_id, $5, $6 FROM ${entry.table} r WHERE r.id = ANY($4::uuid[])`,
+    [entry.actorUserId, entry.action, entry.table, [...new Set(entry.ids)], entry.ip, JSON.stringify(entry.details ?? {})],
+  );
+}

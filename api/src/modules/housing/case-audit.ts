@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer.js';
+import { recordRowAccess } from '../audit/audit.service.js';
 
 // Every read and change of a case lands in the audit log (append-only), one statement for a
 // whole list. Details carry what was done, never the case's content.
 
-export const caseAuditTarget = 'iml_case';
+export const caseAuditTarget = 'iml_case' as const;
 
 export const caseActionLabels: Record<string, string> = {
   'iml_case.list': 'a vu le dossier dans une liste',
@@ -16,7 +17,7 @@ export const caseActionLabels: Record<string, string> = {
   'iml_case.change': 'a modifié le dossier',
 };
 
-export async function recordCaseAccess(
+export function recordCaseAccess(
   manager: EntityManager,
   viewer: Viewer,
   ip: string | null,
@@ -24,10 +25,5 @@ export async function recordCaseAccess(
   action: keyof typeof caseActionLabels,
   details: Record<string, unknown> = {},
 ): Promise<void> {
-  if (!caseIds.length) return;
-  await manager.query(
-    `INSERT INTO audit_event (actor_user_id, action, target_type, target_id, territory_id, ip, details)
-     SELECT $1, $2, $3, c.id::text, c.territory_id, $5, $6 FROM iml_case c WHERE c.id = ANY($4::uuid[])`,
-    [viewer.kind === 'user' ? viewer.userId : null, action, caseAuditTarget, caseIds, ip, JSON.stringify(details)],
-  );
+  return recordRowAccess(manager, { table: caseAuditTarget, ids: caseIds, actorUserId: viewer.kind === 'user' ? viewer.userId : null, action, ip, details });
 }

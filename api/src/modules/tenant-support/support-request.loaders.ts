@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../auth/viewer.js';
 import { groupRows } from '../../graphql/group-rows.js';
+import { recordRowAccess } from '../audit/audit.service.js';
 import { withCaseScope } from '../housing/case-scope.js';
 import { SupportRequestClinicalNote, SupportRequestStep, SupportRequestTenant } from './support-request.entity.js';
 import { supportAuditTarget } from './support-request.service.js';
@@ -16,12 +17,8 @@ export function createSupportLoaders(dataSource: DataSource, viewer: Viewer, ip:
       const rows = await withCaseScope(dataSource, viewer, async (manager) => {
         const query = manager.getRepository(entity).createQueryBuilder('part').where('part.request_id = ANY(:ids)', { ids: [...ids] });
         const found = await (order ? query.orderBy(`part.${order}`, 'ASC') : query).getMany();
-        if (action && found.length) {
-          await manager.query(
-            `INSERT INTO audit_event (actor_user_id, action, target_type, target_id, territory_id, ip)
-             SELECT $1, $2, $3, id::text, territory_id, $4 FROM support_request WHERE id = ANY($5::uuid[])`,
-            [viewer.kind === 'user' ? viewer.userId : null, action, supportAuditTarget, ip, [...new Set(found.map((row) => row.requestId))]],
-          );
+        if (action) {
+          await recordRowAccess(manager, { table: supportAuditTarget, ids: found.map((row) => row.requestId), actorUserId: viewer.kind === 'user' ? viewer.userId : null, action, ip });
         }
         return found;
       });

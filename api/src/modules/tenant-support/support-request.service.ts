@@ -6,7 +6,7 @@ import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '..
 import { publishEvent } from '../../events/event-bus.js';
 import { isUuid } from '../../text/ids.js';
 import { optionalDay, optionalText, requiredText } from '../../text/input.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit, recordRowAccess } from '../audit/audit.service.js';
 import { todayInParis } from '../calendar/paris-time.js';
 import { partyKey, rolesOnCase, scopeOf, withCaseScope } from '../housing/case-scope.js';
 import { CasePartyRole } from '../housing/pathway.js';
@@ -33,7 +33,7 @@ import { SupportRequestView } from './support-request.types.js';
 // CMP only, and every read and change is in the audit log.
 
 export const supportRequestChangedTopic = 'supportRequestChanged';
-export const supportAuditTarget = 'support_request';
+export const supportAuditTarget = 'support_request' as const;
 const dayMs = 86_400_000;
 const gone = 'Cette demande n’existe pas ou ne vous est pas accessible.';
 
@@ -193,13 +193,13 @@ export class SupportRequestService {
         .addOrderBy('r.updated_at', 'DESC')
         .limit(200)
         .getMany();
-      if (rows.length) {
-        await manager.query(
-          `INSERT INTO audit_event (actor_user_id, action, target_type, target_id, territory_id, ip)
-           SELECT $1, 'support_request.list', $2, id::text, territory_id, $3 FROM support_request WHERE id = ANY($4::uuid[])`,
-          [this.viewer.kind === 'user' ? this.viewer.userId : null, supportAuditTarget, this.ip, rows.map((row) => row.id)],
-        );
-      }
+      await recordRowAccess(manager, {
+        table: supportAuditTarget,
+        ids: rows.map((row) => row.id),
+        actorUserId: this.viewer.kind === 'user' ? this.viewer.userId : null,
+        action: 'support_request.list',
+        ip: this.ip,
+      });
       return rows.map((row) => this.view(row));
     });
   }
