@@ -48,6 +48,7 @@ async function readOrCreateSecret(file: string): Promise<string> {
 export async function startEmbeddedPostgres(
   rootDir: string,
   onLog: (message: string) => void = () => undefined,
+  settings: Record<string, string> = {},
 ): Promise<EmbeddedDatabase> {
   const databaseDir = path.join(rootDir, 'pg');
   await mkdir(rootDir, { recursive: true });
@@ -61,7 +62,9 @@ export async function startEmbeddedPostgres(
     password,
     persistent: true,
     createPostgresUser: true,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'unix_socket_directories='],
+    postgresFlags: Object.entries({ listen_addresses: '127.0.0.1', max_connections: '200', unix_socket_directories: '', ...settings }).flatMap(
+      ([name, value]) => ['-c', `${name}=${value}`],
+    ),
     onLog,
     onError: (error) => onLog(String(error)),
   });
