@@ -74,6 +74,31 @@ describe('partnerMarkers, the map view of the directory', () => {
     expect(result.errors?.[0]?.message).toBe('Thématique inconnue : « pas-un-theme ».');
   });
 
+  it('keeps exactly the partners inside a rectangle', async () => {
+    const all = (await markers(null)).filter((m) => m.latitude !== null && m.longitude !== null);
+    const latitudes = all.map((m) => m.latitude!).sort((a, b) => a - b);
+    const longitudes = all.map((m) => m.longitude!).sort((a, b) => a - b);
+    // The south-west quarter of the network, by the median coordinates.
+    const box = { south: latitudes[0], west: longitudes[0], north: latitudes[latitudes.length >> 1], east: longitudes[longitudes.length >> 1] };
+    const inside = all.filter((m) => m.latitude! >= box.south && m.latitude! <= box.north && m.longitude! >= box.west && m.longitude! <= box.east);
+    expect(inside.length).toBeGreaterThan(0);
+    expect(inside.length).toBeLessThan(all.length);
+    expect(sorted((await markers({ box })).map((m) => m.slug))).toEqual(sorted(inside.map((m) => m.slug)));
+    expect(sorted((await markers({ box, sectors: [Sector.CARE] })).map((m) => m.slug))).toEqual(
+      sorted(inside.filter((m) => m.sector === Sector.CARE).map((m) => m.slug)),
+    );
+  });
+
+  it.each([
+    ['south above north', { south: 49.2, west: 6, north: 49, east: 6.3 }],
+    ['west beyond east', { south: 49, west: 6.3, north: 49.2, east: 6 }],
+    ['a latitude beyond the pole', { south: 49, west: 6, north: 91, east: 6.3 }],
+  ])('refuses a rectangle with %s', async (_name, box) => {
+    const result = await directory.server.graphql(markersQuery, { filter: { box } });
+    expect(result.errors?.[0]?.message).toBe('Le rectangle de la carte est invalide (sud ≤ nord, ouest ≤ est, en degrés).');
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('costs one SQL statement whatever the number of partners', async () => {
     for (const filter of [null, { sectors: [Sector.CARE] }, { search: 'metz' }]) {
       const { result, statements } = await countStatements(() =>

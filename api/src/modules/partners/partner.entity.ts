@@ -16,6 +16,7 @@ import { PartnerKind, Sector } from './partner.enums.js';
 @Entity()
 @Index('partner_search_document_idx', { synchronize: false })
 @Index('partner_name_trgm_idx', { synchronize: false })
+@Index('partner_location_idx', { synchronize: false })
 @Index(['sector'])
 @Index(['parentId'])
 @Index('partner_siret_key', { synchronize: false })

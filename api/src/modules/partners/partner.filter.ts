@@ -2,7 +2,7 @@ import { UserInputError } from '../../errors/errors.js';
 import { foldAccents } from '../../text/fold.js';
 import { themeCatalog } from '../themes/theme.catalog.js';
 import type { PartnerKind, Sector } from './partner.enums.js';
-import type { PartnerFilter } from './partner.inputs.js';
+import type { BoundingBox, PartnerFilter } from './partner.inputs.js';
 
 export const pageSize = { default: 20, max: 100 };
 const limits = { search: 200, listItems: 50, itemLength: 120 };
@@ -14,6 +14,7 @@ export interface NormalizedFilter {
   communes: string[];
   themes: string[];
   territory: string | null;
+  box: BoundingBox | null;
 }
 
 function list<T extends string>(values: T[] | null | undefined, field: string): T[] {
@@ -25,6 +26,17 @@ function list<T extends string>(values: T[] | null | undefined, field: string): 
     throw new UserInputError(`Une valeur du filtre « ${field} » est trop longue.`, field);
   }
   return items;
+}
+
+function boundingBox(box: BoundingBox | null | undefined): BoundingBox | null {
+  if (!box) return null;
+  const { south, west, north, east } = box;
+  const latitudes = [south, north].every((value) => Number.isFinite(value) && value >= -90 && value <= 90);
+  const longitudes = [west, east].every((value) => Number.isFinite(value) && value >= -180 && value <= 180);
+  if (!latitudes || !longitudes || south > north || west > east) {
+    throw new UserInputError('Le rectangle de la carte est invalide (sud ≤ nord, ouest ≤ est, en degrés).', 'box');
+  }
+  return { south, west, north, east };
 }
 
 /** Checks a filter from the outside world and returns it in one canonical shape. */
@@ -43,6 +55,7 @@ export function normalizeFilter(filter: PartnerFilter | null | undefined): Norma
     communes: list(filter?.communes, 'communes').map((commune) => commune.trim()).filter(Boolean),
     themes,
     territory: filter?.territory?.trim() || null,
+    box: boundingBox(filter?.box),
   };
 }
 

@@ -1,5 +1,20 @@
-import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
 import { PartnerKind, Sector } from './partner.enums.js';
+
+@InputType({ description: 'Un rectangle de la carte, en degrés (WGS 84)' })
+export class BoundingBox {
+  @Field(() => Float)
+  south!: number;
+
+  @Field(() => Float)
+  west!: number;
+
+  @Field(() => Float)
+  north!: number;
+
+  @Field(() => Float)
+  east!: number;
+}
 
 @InputType({ description: 'Recherche et filtres de l’annuaire ; les critères se combinent' })
 export class PartnerFilter {
@@ -20,6 +35,9 @@ export class PartnerFilter {
 
   @Field(() => String, { nullable: true, description: 'Identifiant (slug) du territoire' })
   territory?: string | null;
+
+  @Field(() => BoundingBox, { nullable: true, description: 'Les structures situées dans ce rectangle de la carte' })
+  box?: BoundingBox | null;
 }
 
 @ArgsType()

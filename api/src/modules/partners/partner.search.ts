@@ -52,6 +52,11 @@ export function matching(filter: NormalizedFilter, params: SqlParams): { where: 
     where.push(`EXISTS (SELECT 1 FROM partner_territory pt JOIN territory t ON t.id = pt.territory_id
       WHERE pt.partner_id = p.id AND t.slug = ${params.add(filter.territory)})`);
   }
+  if (filter.box) {
+    // The expression of the GiST index partner_location_idx.
+    const { south, west, north, east } = filter.box;
+    where.push(`point(p.longitude, p.latitude) <@ box(point(${params.add(west)}::float8, ${params.add(south)}::float8), point(${params.add(east)}::float8, ${params.add(north)}::float8))`);
+  }
   let rank = '0::numeric';
   if (filter.search) {
     const tsquery = `to_tsquery('clsm_french', ${params.add(toPrefixQuery(filter.search))})`;

@@ -49,6 +49,7 @@ export interface PartnerFilterInput {
   communes?: string[];
   themes?: string[];
   territory?: string;
+  box?: { south: number; west: number; north: number; east: number };
 }
 
 export async function partnersPage(

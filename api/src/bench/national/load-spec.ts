@@ -1,0 +1,19 @@
+/** What one autocannon run drives: a server, a number of connections, a pool of request bodies. */
+export interface LoadSpec {
+  url: string;
+  path: string;
+  connections: number;
+  seconds: number;
+  headers: Record<string, string>;
+  bodies: string[];
+  /** Versioned edits: the body template has "__ID__" and "__VERSION__" placeholders. */
+  edit?: { template: string; partners: Array<{ id: string; version: number }> };
+}
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  total: number;
+  errors: number;
+}
