@@ -19,7 +19,16 @@ export function createMeetingLoaders(dataSource: DataSource) {
     meetingsByGroupId: byParent(dataSource, Meeting, 'groupId', { startsAt: 'ASC' }),
     meetingsReplacedBy: byParent(dataSource, Meeting, 'replacedById', { startsAt: 'ASC' }),
     agendaByMeetingId: byParent(dataSource, AgendaItem, 'meetingId', { position: 'ASC' }),
-    attendanceByMeetingId: byParent(dataSource, Attendance, 'meetingId', { status: 'ASC' }),
+    // The person and the organisation come with each line: a meeting list with attendance costs
+    // one statement for its lines, not three.
+    attendanceByMeetingId: new DataLoader<string, Attendance[]>(async (ids) => {
+      const rows = await dataSource.getRepository(Attendance).find({
+        where: { meetingId: In([...ids]) },
+        relations: { person: true, partner: true },
+        order: { status: 'ASC', id: 'ASC' },
+      });
+      return groupRows(ids, rows, (row) => row.meetingId);
+    }),
     decisionsByMeetingId: byParent(dataSource, Decision, 'meetingId', { position: 'ASC' }),
     actionsByMeetingId: byParent(dataSource, ActionItem, 'meetingId', { createdAt: 'ASC' }),
     projectsByGroupId: new DataLoader<string, Project[]>(async (ids) => {
