@@ -8,6 +8,7 @@ import type { LoadResult, LoadSpec } from './load-spec.js';
 interface Versioned {
   id: string;
   version: number;
+  edits?: number;
 }
 
 function requestsOf(spec: LoadSpec): autocannon.Request[] {
@@ -26,12 +27,15 @@ function requestsOf(spec: LoadSpec): autocannon.Request[] {
           const partner = idle.shift();
           if (!partner) throw new Error('more connections than partners to edit');
           (context as { partner?: Versioned }).partner = partner;
-          return { ...request, body: template.replace('"__ID__"', JSON.stringify(partner.id)).replace('"__VERSION__"', String(partner.version)) };
+          // Alternate the value so that every edit is a real change of the partner.
+          const hour = 16 + ((partner.edits ?? 0) % 2);
+          const body = template.replace('"__ID__"', JSON.stringify(partner.id)).replace('"__VERSION__"', String(partner.version)).replace('__HOUR__', String(hour));
+          return { ...request, body };
         },
         onResponse: (_status, body, context) => {
           const { partner } = context as { partner: Versioned };
           const version = /"version":(\d+)/.exec(body)?.[1];
-          idle.push({ id: partner.id, version: version ? Number(version) : partner.version });
+          idle.push({ id: partner.id, version: version ? Number(version) : partner.version, edits: (partner.edits ?? 0) + 1 });
         },
       },
     ];

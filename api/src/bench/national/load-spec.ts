@@ -6,7 +6,7 @@ export interface LoadSpec {
   seconds: number;
   headers: Record<string, string>;
   bodies: string[];
-  /** Versioned edits: the body template has "__ID__" and "__VERSION__" placeholders. */
+  /** Versioned edits: the body template has "__ID__", "__VERSION__" and "__HOUR__" placeholders. */
   edit?: { template: string; partners: Array<{ id: string; version: number }> };
 }
 
