@@ -130,6 +130,8 @@ export function planTerritories(random: Random, counts: ScaleCounts, demo: DemoF
     });
   }
   const mean = territories.reduce((sum, t) => sum + t.weight, 0) / territories.length;
+  // One metropolitan CLSM, far larger than the others (hundreds of organisations at full size).
+  territories[0].weight = 10 * mean;
   const metz = metzTerritory(demo, 3 * mean, territories.length);
   const all = [...territories, metz];
   const distance = (a: TerritoryPlan, b: TerritoryPlan) => Math.hypot(a.latitude - b.latitude, (a.longitude - b.longitude) * 0.7);
