@@ -49,6 +49,9 @@ async function main(): Promise<number> {
     return 2;
   }
   const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  // The generator's own memory (PostgreSQL's is its shared buffers): it must not grow with the network.
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 250);
   const database = await openScaleDatabase((message) => log.debug({ postgres: message.trim() }));
   try {
     if (values.reset) {
@@ -64,7 +67,7 @@ async function main(): Promise<number> {
     const manifestFile = path.join(dataDir, 'manifest.json');
     await writeFile(manifestFile, `${JSON.stringify({ ...summary.manifest, counts: summary.tables, seconds: Math.round(summary.seconds) }, null, 2)}\n`);
     console.log(`\nManifest (${manifestFile}):\n${JSON.stringify(summary.manifest, null, 2)}`);
-    console.log(`\nGenerated in ${seconds(summary.seconds * 1000)}.`);
+    console.log(`\nGenerated in ${seconds(summary.seconds * 1000)}; the generator's peak memory (RSS) was ${Math.round(peakRss / 1048576)} MiB.`);
     return 0;
   } catch (error) {
     if (error instanceof AlreadyGeneratedError) {
@@ -73,6 +76,7 @@ async function main(): Promise<number> {
     }
     throw error;
   } finally {
+    clearInterval(sampler);
     await database.stop();
   }
 }
