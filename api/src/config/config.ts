@@ -32,6 +32,7 @@ export interface Config {
   mailFrom: string;
   // Address search (issue #6): the Base Adresse Nationale by default, or none.
   geocoder: { provider: 'ban' | 'none'; url: string; timeoutMs: number };
+  publicCacheSeconds: number;
   housing: HousingSettings;
 }
 
@@ -45,6 +46,13 @@ export interface HousingSettings {
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+function nonNegative(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number < 0) throw new Error(`${name} must be a number, 0 or more: ${value}`);
+  return number;
 }
 
 function positive(value: string | undefined, fallback: number, name: string): number {
@@ -101,6 +109,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       url: env.GEOCODER_URL || 'https://api-adresse.data.gouv.fr/search/',
       timeoutMs: positive(env.GEOCODER_TIMEOUT_MS, 3000, 'GEOCODER_TIMEOUT_MS'),
     },
+    // Anonymous GraphQL answers kept at most this long (0: no cache); any public write empties it.
+    publicCacheSeconds: nonNegative(env.PUBLIC_CACHE_SECONDS, 60, 'PUBLIC_CACHE_SECONDS'),
     housing: {
       pseudonymKey: env.HOUSING_PSEUDONYM_KEY || secret,
       retentionMonths: positive(env.HOUSING_RETENTION_MONTHS, 24, 'HOUSING_RETENTION_MONTHS'),

@@ -24,6 +24,7 @@ export class EventBus implements PubSub {
   private client: pg.Client | undefined;
   private readonly listeners = new Set<(event: HubEvent) => void>();
   private closing = false;
+  private connections = 0;
 
   constructor(
     private readonly connectionString: string,
@@ -47,6 +48,15 @@ export class EventBus implements PubSub {
     await client.connect();
     await client.query(`LISTEN ${channel}`);
     this.client = client;
+    this.connections += 1;
+  }
+
+  /**
+   * Which listening connection is up (null while none is): events written while it was down
+   * are missed, so a change of number tells a consumer to forget what it derived from them.
+   */
+  get connection(): number | null {
+    return this.client ? this.connections : null;
   }
 
   /** Outside a transaction (type-graphql's PubSub): nobody awaits it, so a failure is logged, not thrown. */

@@ -43,7 +43,7 @@ import { CommissionService } from '../modules/tenant-support/commission.service.
 export interface AppDeps {
   dataSource: DataSource;
   log: Logger;
-  config: Pick<Config, 'auth' | 'production' | 'origin'>;
+  config: Pick<Config, 'auth' | 'production' | 'origin'> & Partial<Pick<Config, 'publicCacheSeconds'>>;
   mailer: Mailer;
   events: EventBus;
   /** Address search (geocoder and its rate limiter); none when absent. */

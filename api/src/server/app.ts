@@ -15,6 +15,7 @@ import { guideRoutes } from '../modules/guide/guide.routes.js';
 import { importRoutes } from '../modules/imports/import.routes.js';
 import { sessionCookies } from './session-cookies.js';
 import { createApollo } from './graphql-http.js';
+import { PublicAnswerCache } from './public-cache.js';
 import { attachGraphqlWs } from './graphql-ws.js';
 import { requestLogging } from './request-logging.js';
 import { securityHeaders } from './security-headers.js';
@@ -49,7 +50,8 @@ export async function createApp({ schema, deps, webHandler }: AppOptions) {
   // images) pass through untouched.
   app.use(compression());
   const httpServer = createServer(app);
-  const apollo = createApollo(schema, httpServer, log, production);
+  const publicAnswers = new PublicAnswerCache(deps.events, deps.config.publicCacheSeconds ?? 60);
+  const apollo = createApollo(schema, httpServer, log, production, [publicAnswers.plugin]);
   await apollo.start();
   const ws = attachGraphqlWs(httpServer, schema, deps, { production });
 
@@ -77,6 +79,7 @@ export async function createApp({ schema, deps, webHandler }: AppOptions) {
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
+    publicAnswers.middleware,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const token = readCookie(req.headers.cookie);

@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
@@ -8,7 +8,7 @@ import { createErrorFormatter } from '../errors/format-error.js';
 import type { Context } from '../graphql/context.js';
 import { apolloArmor } from './armor.js';
 
-export function createApollo(schema: GraphQLSchema, httpServer: Server, log: Logger, production: boolean) {
+export function createApollo(schema: GraphQLSchema, httpServer: Server, log: Logger, production: boolean, extraPlugins: ApolloServerPlugin<Context>[] = []) {
   // Depth, aliases, cost, directives and tokens: the limits of armor.ts, shared with graphql-ws.
   const armor = apolloArmor();
   return new ApolloServer<Context>({
@@ -28,6 +28,7 @@ export function createApollo(schema: GraphQLSchema, httpServer: Server, log: Log
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ...armor.plugins,
+      ...extraPlugins,
     ],
   });
 }

@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode, parse } from 'graphql';
+import { readCookie } from '../auth/session-cookie.js';
+import type { EventBus } from '../events/event-bus.js';
+
+/** Notified by PostgreSQL (migration NationalScale) when a write to a public table commits. */
+export const publicDataChangedTopic = 'public.data.changed';
+
+const limits = { entries: 5000, bytes: 64 * 1024 * 1024, documents: 500 };
+
+interface Entry {
+  body: string;
+  storedAt: number;
+}
+
+/**
+ * Answers of anonymous GraphQL queries, which read public data only and are the same for
+ * everyone. Emptied when a public table changes (any process, any writer: a trigger notifies
+ * on commit) and when this process answers a mutation, so that a reader who saw a write's
+ * answer never gets the page from before it. Entries also expire after `seconds`, which
+ * bounds answers that depend on the clock (upcoming meetings) and the few milliseconds a
+ * notification takes to reach another process. Without the listening connection, nothing is
+ * served from the cache.
+ */
+export class PublicAnswerCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly operations = new Map<string, OperationTypeNode | null>();
+  private bytes = 0;
+  private generation = 0;
+  private connection: number | null = null;
+
+  constructor(
+    private readonly events: EventBus,
+    private readonly seconds: number,
+  ) {
+    void (async () => {
+      for await (const _ of events.subscribe(publicDataChangedTopic)) this.invalidate();
+    })();
+  }
+
+  invalidate(): void {
+    this.generation += 1;
+    this.entries.clear();
+    this.bytes = 0;
+  }
+
+  /** Express middleware in front of Apollo, after the JSON body parser. */
+  readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
+    const key = this.keyOf(req);
+    if (!key) return next();
+    const hit = this.entries.get(key);
+    if (hit && Date.now() - hit.storedAt < this.seconds * 1000) {
+      res.setHeader('x-clsm-cache', 'hit');
+      res.type('application/json; charset=utf-8').send(hit.body);
+      return;
+    }
+    if (hit) this.remove(key);
+    res.setHeader('x-clsm-cache', 'miss');
+    const generation = this.generation;
+    const send = res.send.bind(res);
+    res.send = (body: unknown) => {
+      // An answer computed across an invalidation may predate the write: not kept.
+      if (typeof body === 'string' && res.statusCode === 200 && generation === this.generation && !body.includes('"errors":')) this.store(key, body);
+      return send(body);
+    };
+    next();
+  };
+
+  /** Apollo plugin: answering a mutation empties the cache before the client reads the answer. */
+  readonly plugin: ApolloServerPlugin = {
+    requestDidStart: async () => ({
+      willSendResponse: async ({ operation }) => {
+        if (operation?.operation === OperationTypeNode.MUTATION) this.invalidate();
+      },
+    }),
+  };
+
+  private keyOf(req: Request): string | null {
+    if (this.seconds <= 0 || !this.listening() || req.method !== 'POST' || readCookie(req.headers.cookie)) return null;
+    const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown } | undefined;
+    if (!body || typeof body.query !== 'string' || (body.operationName != null && typeof body.operationName !== 'string')) return null;
+    const operationName = (body.operationName as string | undefined) ?? null;
+    if (this.operationOf(body.query, operationName) !== OperationTypeNode.QUERY) return null;
+    return createHash('sha256').update(JSON.stringify([body.query, operationName, body.variables ?? null])).digest('base64url');
+  }
+
+  private listening(): boolean {
+    const connection = this.events.connection;
+    if (connection !== this.connection) {
+      this.invalidate();
+      this.connection = connection;
+    }
+    return connection !== null;
+  }
+
+  private operationOf(query: string, operationName: string | null): OperationTypeNode | null {
+    const known = `${operationName ?? ''}\u0000${query}`;
+    if (this.operations.has(known)) return this.operations.get(known)!;
+    let type: OperationTypeNode | null = null;
+    try {
+      const operations = parse(query, { maxTokens: 2000 }).definitions.filter((d) => d.kind === 'OperationDefinition');
+      const chosen = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+      type = chosen?.operation ?? null;
+    } catch {
+      type = null;
+    }
+    if (this.operations.size >= limits.documents) this.operations.delete(this.operations.keys().next().value!);
+    this.operations.set(known, type);
+    return type;
+  }
+
+  private store(key: string, body: string): void {
+    const size = Buffer.byteLength(body);
+    if (size > limits.bytes / 16) return;
+    this.remove(key);
+    this.entries.set(key, { body, storedAt: Date.now() });
+    this.bytes += size;
+    for (const [oldest] of this.entries) {
+      if (this.entries.size <= limits.entries && this.bytes <= limits.bytes) break;
+      this.remove(oldest);
+    }
+  }
+
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.bytes -= Buffer.byteLength(entry.body);
+    this.entries.delete(key);
+  }
+}
