@@ -18,10 +18,10 @@ CREATE SCHEMA IF NOT EXISTS clsm_bench;
 CREATE OR REPLACE FUNCTION clsm_bench.search_partners(search text) RETURNS SETOF public.partner LANGUAGE sql STABLE AS $$
   SELECT p.* FROM public.partner p,
     to_tsquery('clsm_french', array_to_string(ARRAY(
-      SELECT w || ':*' FROM regexp_split_to_table(public.clsm_unaccent(lower(search)), '[^[:alnum:]]+') AS w WHERE w <> '' LIMIT 12), ' & ')) AS q,
-    public.clsm_unaccent(lower(p.name || ' ' || coalesce(p.short_name, ''))) AS n
-  WHERE p.search_document @@ q OR public.clsm_unaccent(lower(search)) <% n
-  ORDER BY ts_rank(p.search_document, q) + word_similarity(public.clsm_unaccent(lower(search)), n) DESC, public.clsm_unaccent(lower(p.name)), p.id
+      SELECT w || ':*' FROM regexp_split_to_table(public.clsm_unaccent(lower(search)), '[^[:alnum:]]+') AS w WHERE w <> '' LIMIT 12), ' & ')) AS q
+  WHERE p.search_document @@ q OR public.clsm_unaccent(lower(search)) <% public.clsm_unaccent(lower(p.name || ' ' || coalesce(p.short_name, '')))
+  ORDER BY ts_rank(p.search_document, q) + word_similarity(public.clsm_unaccent(lower(search)), public.clsm_unaccent(lower(p.name || ' ' || coalesce(p.short_name, '')))) DESC,
+           public.clsm_unaccent(lower(p.name)), p.id
 $$;`;
 
 const url = process.env.DATABASE_URL!;

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../db/embedded-postgres.js';
 
-export type ServerKind = 'api' | 'floor' | 'postgraphile';
+// `api-uncached`: the API with its cache of anonymous answers off, to show what computing them costs.
+export type ServerKind = 'api' | 'api-uncached' | 'floor' | 'postgraphile';
 
 export interface RunningServer {
   kind: ServerKind;
@@ -15,6 +16,7 @@ export interface RunningServer {
 const here = path.dirname(fileURLToPath(import.meta.url));
 const entry: Record<ServerKind, string> = {
   api: path.resolve(here, '../../cluster.js'),
+  'api-uncached': path.resolve(here, '../../cluster.js'),
   floor: path.join(here, 'floor.js'),
   postgraphile: path.join(here, 'postgraphile-server.js'),
 };
@@ -52,6 +54,7 @@ export async function startServer(kind: ServerKind, databaseUrl: string, options
     LOG_LEVEL: 'warn',
     GEOCODER: 'none',
     WEB_CONCURRENCY: String(options.processes ?? 1),
+    ...(kind === 'api-uncached' ? { PUBLIC_CACHE_SECONDS: '0' } : {}),
   };
   const [command, ...args] = pinned([process.execPath, entry[kind]], options.core);
   const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
