@@ -77,7 +77,6 @@ async function statementsPerRequest(counter: StatementCounter | null, query: Ben
   if (!counter) return null;
   const requests = 20;
   const spec = await specFor(query, server, context, 1, 1);
-  await new Promise((resolve) => setTimeout(resolve, 300));
   await counter.reset();
   for (let i = 0; i < requests; i++) {
     let body = spec.bodies[i % Math.max(spec.bodies.length, 1)];

@@ -23,7 +23,16 @@ export class StatementCounter {
     return new StatementCounter(admin, new URL(databaseUrl).pathname.slice(1));
   }
 
+  /** Waits for the requests still in flight from a load run (their statements would count), then resets. */
   async reset(): Promise<void> {
+    const deadline = Date.now() + 10_000;
+    let before = await this.count();
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const now = await this.count();
+      if (now === before || Date.now() > deadline) break;
+      before = now;
+    }
     await this.admin.query('SELECT pg_stat_statements_reset()');
   }
 

@@ -1,9 +1,11 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
+import { entityFromJson } from '../../db/entity-from-json.js';
 import { byId, byParent } from '../../graphql/loader-factories.js';
 import { groupRows } from '../../graphql/group-rows.js';
 import { GroupMembership } from '../groups/group-membership.entity.js';
 import { WorkingGroup } from '../groups/working-group.entity.js';
+import { Partner } from '../partners/partner.entity.js';
 import { Person } from '../people/person.entity.js';
 import { Project } from '../projects/project.entity.js';
 import { ActionItem, AgendaItem, Attendance, Decision } from './meeting-parts.entity.js';
@@ -19,15 +21,33 @@ export function createMeetingLoaders(dataSource: DataSource) {
     meetingsByGroupId: byParent(dataSource, Meeting, 'groupId', { startsAt: 'ASC' }),
     meetingsReplacedBy: byParent(dataSource, Meeting, 'replacedById', { startsAt: 'ASC' }),
     agendaByMeetingId: byParent(dataSource, AgendaItem, 'meetingId', { position: 'ASC' }),
-    // The person and the organisation come with each line: a meeting list with attendance costs
-    // one statement for its lines, not three.
+    // The lines, their people and their organisations in one statement, each person and
+    // organisation once: a group's year of meetings names the same few dozen many times over.
     attendanceByMeetingId: new DataLoader<string, Attendance[]>(async (ids) => {
-      const rows = await dataSource.getRepository(Attendance).find({
-        where: { meetingId: In([...ids]) },
-        relations: { person: true, partner: true },
-        order: { status: 'ASC', id: 'ASC' },
-      });
-      return groupRows(ids, rows, (row) => row.meetingId);
+      const rows: Array<{ kind: 'line' | 'person' | 'partner'; row: Record<string, unknown> }> = await dataSource.query(
+        `WITH line AS (SELECT * FROM attendance WHERE meeting_id = ANY($1::uuid[]))
+         SELECT kind, row FROM (
+           SELECT 'line' AS kind, to_jsonb(l) AS row, row_number() OVER (ORDER BY l.status, l.id) AS n FROM line l
+           UNION ALL SELECT 'person', to_jsonb(pe), 0 FROM person pe WHERE pe.id IN (SELECT person_id FROM line)
+           UNION ALL SELECT 'partner', to_jsonb(pa) - 'search_document', 0 FROM partner pa WHERE pa.id IN (SELECT partner_id FROM line)
+         ) parts ORDER BY n`,
+        [[...ids]],
+      );
+      const people = new Map<string, Person>();
+      const partners = new Map<string, Partner>();
+      for (const { kind, row } of rows) {
+        if (kind === 'person') people.set(row.id as string, entityFromJson(dataSource, Person, row));
+        if (kind === 'partner') partners.set(row.id as string, entityFromJson(dataSource, Partner, row));
+      }
+      const lines = rows
+        .filter(({ kind }) => kind === 'line')
+        .map(({ row }) => {
+          const line = entityFromJson(dataSource, Attendance, row);
+          if (line.personId) line.person = people.get(line.personId);
+          if (line.partnerId) line.partner = partners.get(line.partnerId);
+          return line;
+        });
+      return groupRows(ids, lines, (line) => line.meetingId);
     }),
     decisionsByMeetingId: byParent(dataSource, Decision, 'meetingId', { position: 'ASC' }),
     actionsByMeetingId: byParent(dataSource, ActionItem, 'meetingId', { createdAt: 'ASC' }),
