@@ -72,9 +72,10 @@ async function newPage(viewport?: { width: number; height: number }): Promise<{ 
   return { page, cspErrors };
 }
 
-/** Opens the map and waits until Leaflet has drawn it. */
+/** Opens the map, brings it on screen (Leaflet loads when it nears the viewport) and waits until Leaflet has drawn it. */
 async function openMap(page: Page, query = ''): Promise<void> {
   await openHydrated(page, `${fixture.hub.url}/carte${query}`);
+  await page.locator('.map').scrollIntoViewIfNeeded();
   await page.locator('.map[data-ready="true"]').waitFor();
 }
 

@@ -3,6 +3,11 @@ import { serverQuery, territorySlug } from '$lib/server/graphql';
 import type { PageServerLoad } from './$types';
 import { partnerFilter, readSearchState } from './search-state';
 
+// No SvelteKit client here: its start-up (hydrating the filters and twenty cards) cost a phone
+// most of the page's blocking time. The small directory-enhance.js keeps
+// the results following the search box and filters, and "Afficher plus" appending in place.
+export const csr = false;
+
 const pageSize = 20;
 
 export const load: PageServerLoad = async (event) => {

@@ -5,6 +5,10 @@ import { PartnerServicesQuery } from '$lib/graphql/services';
 import { serverQuery, serverQueryOrFailure } from '$lib/server/graphql';
 import type { PageServerLoad } from './$types';
 
+// Links and text only, for visitors and editors alike (editing happens on /modifier and
+// /services): the page needs no JavaScript, so none is sent.
+export const csr = false;
+
 export const load: PageServerLoad = async (event) => {
 	const [{ data }, history, services] = await Promise.all([
 		serverQuery(event, PartnerPageQuery, { slug: event.params.slug }),
