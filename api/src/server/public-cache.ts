@@ -10,8 +10,11 @@ export const publicDataChangedTopic = 'public.data.changed';
 
 const limits = { entries: 5000, bytes: 64 * 1024 * 1024, documents: 500 };
 
+// Bytes and validator computed once: a group page's answer can weigh 150 kB, and hashing it
+// again for every hit would cost more than sending it.
 interface Entry {
-  body: string;
+  body: Buffer;
+  etag: string | undefined;
   storedAt: number;
 }
 
@@ -53,6 +56,7 @@ export class PublicAnswerCache {
     const hit = this.entries.get(key);
     if (hit && Date.now() - hit.storedAt < this.seconds * 1000) {
       res.setHeader('x-clsm-cache', 'hit');
+      if (hit.etag) res.setHeader('ETag', hit.etag);
       res.type('application/json; charset=utf-8').send(hit.body);
       return;
     }
@@ -62,7 +66,9 @@ export class PublicAnswerCache {
     const send = res.send.bind(res);
     res.send = (body: unknown) => {
       // An answer computed across an invalidation may predate the write: not kept.
-      if (typeof body === 'string' && res.statusCode === 200 && generation === this.generation && !body.includes('"errors":')) this.store(key, body);
+      if (typeof body === 'string' && res.statusCode === 200 && generation === this.generation && !body.includes('"errors":')) {
+        this.store(key, body, req.app.get('etag fn') as ((body: Buffer) => string) | undefined);
+      }
       return send(body);
     };
     next();
@@ -111,12 +117,12 @@ export class PublicAnswerCache {
     return type;
   }
 
-  private store(key: string, body: string): void {
-    const size = Buffer.byteLength(body);
-    if (size > limits.bytes / 16) return;
+  private store(key: string, text: string, etagOf: ((body: Buffer) => string) | undefined): void {
+    const body = Buffer.from(text, 'utf8');
+    if (body.length > limits.bytes / 16) return;
     this.remove(key);
-    this.entries.set(key, { body, storedAt: Date.now() });
-    this.bytes += size;
+    this.entries.set(key, { body, etag: etagOf?.(body), storedAt: Date.now() });
+    this.bytes += body.length;
     for (const [oldest] of this.entries) {
       if (this.entries.size <= limits.entries && this.bytes <= limits.bytes) break;
       this.remove(oldest);
@@ -126,7 +132,7 @@ export class PublicAnswerCache {
   private remove(key: string): void {
     const entry = this.entries.get(key);
     if (!entry) return;
-    this.bytes -= Buffer.byteLength(entry.body);
+    this.bytes -= entry.body.length;
     this.entries.delete(key);
   }
 }

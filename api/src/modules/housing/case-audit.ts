@@ -1,6 +1,6 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Viewer } from '../../auth/viewer.js';
-import { recordRowAccess } from '../audit/audit.service.js';
+import { readRecorded, recordRowAccess } from '../audit/audit.service.js';
 
 // Every read and change of a case lands in the audit log (append-only), one statement for a
 // whole list. Details carry what was done, never the case's content.
@@ -26,4 +26,22 @@ export function recordCaseAccess(
   details: Record<string, unknown> = {},
 ): Promise<void> {
   return recordRowAccess(manager, { table: caseAuditTarget, ids: caseIds, actorUserId: viewer.kind === 'user' ? viewer.userId : null, action, ip, details });
+}
+
+/** Case rows (`column` = 'id') or parts of cases (`column` = 'case_id'), read and logged at once. */
+export function readCaseRows<T extends ObjectLiteral>(
+  manager: EntityManager,
+  viewer: Viewer,
+  ip: string | null,
+  target: EntityTarget<T>,
+  column: 'id' | 'case_id',
+  caseIds: readonly string[],
+  action: keyof typeof caseActionLabels,
+): Promise<T[]> {
+  return readRecorded(manager, target, { column, ids: caseIds, recordColumn: column }, {
+    table: caseAuditTarget,
+    actorUserId: viewer.kind === 'user' ? viewer.userId : null,
+    action,
+    ip,
+  });
 }

@@ -62,3 +62,39 @@ export function withCaseScope<T>(dataSource: DataSource, viewer: Viewer, work: (
     return work(manager);
   });
 }
+
+/**
+ * `withCaseScope` for the parts of a case page: the reads asked for in one tick (identity,
+ * clinical part, steps… each a DataLoader batch) share one scoped transaction, one after the
+ * other on its connection, instead of opening one each. A failure aborts the transaction, so
+ * every read of that round fails with it.
+ */
+export function caseScopeRounds(dataSource: DataSource, viewer: Viewer) {
+  type Read = { work: (manager: EntityManager) => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+  let round: Read[] | null = null;
+  const flush = async (reads: Read[]) => {
+    const results: unknown[] = [];
+    try {
+      await withCaseScope(dataSource, viewer, async (manager) => {
+        for (const read of reads) results.push(await read.work(manager));
+      });
+    } catch (error) {
+      for (const read of reads) read.reject(error);
+      return;
+    }
+    reads.forEach((read, index) => read.resolve(results[index]));
+  };
+  return function inRound<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (!round) {
+        const reads: Read[] = (round = []);
+        // DataLoader dispatches its batches on process.nextTick: by setImmediate, the tick's are all in.
+        setImmediate(() => {
+          round = null;
+          void flush(reads);
+        });
+      }
+      round.push({ work, resolve: resolve as (value: unknown) => void, reject });
+    });
+  };
+}

@@ -3,8 +3,8 @@ import { In, type DataSource } from 'typeorm';
 import { HousingOffer } from './housing-offer.entity.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { groupRows } from '../../graphql/group-rows.js';
-import { caseActionLabels, caseAuditTarget, recordCaseAccess } from './case-audit.js';
-import { withCaseScope } from './case-scope.js';
+import { caseActionLabels, caseAuditTarget, readCaseRows } from './case-audit.js';
+import { caseScopeRounds } from './case-scope.js';
 import { ImlCaseClinical, ImlCaseDocument, ImlCasePrivate, ImlCaseStep, ImlConsent, ImlOutcomeDecision, ImlReview } from './iml-case.entity.js';
 import type { ImlCaseAccess } from './iml-case.types.js';
 
@@ -14,7 +14,7 @@ import type { ImlCaseAccess } from './iml-case.types.js';
 const accessLogLength = 100;
 
 export function createHousingLoaders(dataSource: DataSource, viewer: Viewer, ip: string | null) {
-  const scoped = <T>(work: Parameters<typeof withCaseScope<T>>[2]) => withCaseScope(dataSource, viewer, work);
+  const scoped = caseScopeRounds(dataSource, viewer);
   const byCase = <T extends { caseId: string }>(entity: new () => T, order: Record<string, 'ASC' | 'DESC'>) =>
     new DataLoader<string, T[]>(async (ids) => {
       const rows = await scoped((manager) =>
@@ -25,11 +25,7 @@ export function createHousingLoaders(dataSource: DataSource, viewer: Viewer, ip:
   // The person's identity and the clinical part: each read is logged with the rows it returned.
   const oneByCase = <T extends { caseId: string }>(entity: new () => T, action: 'iml_case.identity_read' | 'iml_case.clinical_read') =>
     new DataLoader<string, T | null>(async (ids) => {
-      const rows = await scoped(async (manager) => {
-        const found = await manager.getRepository(entity).createQueryBuilder('part').where('part.case_id = ANY(:ids)', { ids: [...ids] }).getMany();
-        await recordCaseAccess(manager, viewer, ip, found.map((row) => row.caseId), action);
-        return found;
-      });
+      const rows = await scoped((manager) => readCaseRows(manager, viewer, ip, entity, 'case_id', ids, action));
       return ids.map((id) => rows.find((row) => row.caseId === id) ?? null);
     });
   return {

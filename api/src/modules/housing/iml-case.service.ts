@@ -10,7 +10,7 @@ import { isUuid } from '../../text/ids.js';
 import { publishEvent } from '../../events/event-bus.js';
 import { todayInParis } from '../calendar/paris-time.js';
 import { PartnerKind } from '../partners/partner.enums.js';
-import { recordCaseAccess } from './case-audit.js';
+import { readCaseRows, recordCaseAccess } from './case-audit.js';
 import { partyKey, rolesOnCase, scopeOf, withCaseScope } from './case-scope.js';
 import { imlCaseChangedTopic, lockCase, refreshPartyKeys, saveCaseChange } from './case-store.js';
 import { toCaseView } from './case-view.js';
@@ -81,10 +81,8 @@ export class ImlCaseService {
     requireSignedIn(this.viewer);
     if (!isUuid(caseId)) return null;
     return this.scoped(async (manager) => {
-      const row = await manager.getRepository(ImlCase).findOneBy({ id: caseId });
-      if (!row) return null;
-      await recordCaseAccess(manager, this.viewer, this.ip, [row.id], action);
-      return this.view(row);
+      const [row] = await readCaseRows(manager, this.viewer, this.ip, ImlCase, 'id', [caseId], action);
+      return row ? this.view(row) : null;
     });
   }
 

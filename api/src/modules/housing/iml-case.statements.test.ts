@@ -42,3 +42,20 @@ describe('the IML board', () => {
     expect(many.statements).toBeLessThanOrEqual(few.statements + 2);
   });
 });
+
+describe('a case page', () => {
+  it('reads the case, then its identity, clinical part and steps together in one more transaction', async () => {
+    const housed = await act.housedCase();
+    const source = `query($id: ID!) { imlCase(id: $id) { id identity { firstName } clinicalNotes steps { toState } } }`;
+    const { result, statements } = await countStatements(() =>
+      graphql({ schema, source, variableValues: { id: housed.id }, contextValue: createContext(env.server.deps, careTeam) }),
+    );
+    expect(result.errors).toBeUndefined();
+    const page = (result.data as { imlCase: { identity: unknown; steps: unknown[] } }).imlCase;
+    expect(page.identity).not.toBeNull();
+    expect(page.steps.length).toBeGreaterThan(0);
+    // Each read logs itself in its own statement; the parts share one transaction: the case
+    // (begin, scope, read, commit), then the parts (begin, scope, three reads, commit).
+    expect(statements).toBe(10);
+  });
+});
