@@ -77,13 +77,18 @@ export async function prepareFixtures(ownerUrl: string): Promise<BenchFixtures> 
       'partner with coordinates',
     );
     const coordinatorTerritory = territories[0].slug;
+    // Hours cleared, then each edit sets the hour of its version's parity (editHour): every
+    // edit of the run is a real change, never a no-op that would cost fewer statements.
     const editable = (
       await client.query(
-        `SELECT p.id, p.version FROM partner p JOIN partner_territory pt ON pt.partner_id = p.id JOIN territory t ON t.id = pt.territory_id
-         WHERE t.slug = $1 ORDER BY p.id LIMIT 200`,
+        `UPDATE partner SET opening_hours = NULL WHERE id IN (
+           SELECT p.id FROM partner p JOIN partner_territory pt ON pt.partner_id = p.id JOIN territory t ON t.id = pt.territory_id
+           WHERE t.slug = $1 ORDER BY p.id LIMIT 200)
+         RETURNING id, version`,
         [coordinatorTerritory],
       )
     ).rows as Array<{ id: string; version: number }>;
+    editable.sort((a, b) => (a.id < b.id ? -1 : 1));
     const [careTeam] = (
       await client.query(
         `SELECT c.referring_team_id AS partner_id, t.slug AS territory FROM iml_case c JOIN territory t ON t.id = c.territory_id

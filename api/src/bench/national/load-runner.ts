@@ -3,12 +3,11 @@
 // prints autocannon's figures as one JSON line.
 import { readFile } from 'node:fs/promises';
 import autocannon from 'autocannon';
-import type { LoadResult, LoadSpec } from './load-spec.js';
+import { editHour, type LoadResult, type LoadSpec } from './load-spec.js';
 
 interface Versioned {
   id: string;
   version: number;
-  edits?: number;
 }
 
 function requestsOf(spec: LoadSpec): autocannon.Request[] {
@@ -27,15 +26,13 @@ function requestsOf(spec: LoadSpec): autocannon.Request[] {
           const partner = idle.shift();
           if (!partner) throw new Error('more connections than partners to edit');
           (context as { partner?: Versioned }).partner = partner;
-          // Alternate the value so that every edit is a real change of the partner.
-          const hour = 16 + ((partner.edits ?? 0) % 2);
-          const body = template.replace('"__ID__"', JSON.stringify(partner.id)).replace('"__VERSION__"', String(partner.version)).replace('__HOUR__', String(hour));
+          const body = template.replace('"__ID__"', JSON.stringify(partner.id)).replace('"__VERSION__"', String(partner.version)).replace('__HOUR__', editHour(partner.version));
           return { ...request, body };
         },
         onResponse: (_status, body, context) => {
           const { partner } = context as { partner: Versioned };
           const version = /"version":(\d+)/.exec(body)?.[1];
-          idle.push({ id: partner.id, version: version ? Number(version) : partner.version, edits: (partner.edits ?? 0) + 1 });
+          idle.push({ id: partner.id, version: version ? Number(version) : partner.version });
         },
       },
     ];

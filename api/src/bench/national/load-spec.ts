@@ -17,3 +17,6 @@ export interface LoadResult {
   total: number;
   errors: number;
 }
+
+/** The closing hour a versioned edit sets: alternating with the version, so each edit changes the partner. */
+export const editHour = (version: number): string => String(16 + (version % 2));

@@ -9,7 +9,7 @@ import pg from 'pg';
 import { openScaleDatabase } from '../../scale/scale-database.js';
 import { benchAccounts, benchPassword, prepareFixtures, type BenchFixtures } from './fixtures.js';
 import { drive, post } from './load.js';
-import type { LoadResult, LoadSpec } from './load-spec.js';
+import { editHour, type LoadResult, type LoadSpec } from './load-spec.js';
 import { benchQueries, type BenchQuery } from './queries.js';
 import { installPostgraphile } from './postgraphile-install.js';
 import { printReport, printScaling, type Measure } from './report.js';
@@ -82,7 +82,7 @@ async function statementsPerRequest(counter: StatementCounter | null, query: Ben
     let body = spec.bodies[i % Math.max(spec.bodies.length, 1)];
     if (spec.edit) {
       const partner = (await currentVersions(context.ownerUrl, [spec.edit.partners[i].id]))[0];
-      body = spec.edit.template.replace('"__ID__"', JSON.stringify(partner.id)).replace('"__VERSION__"', String(partner.version)).replace('__HOUR__', String(16 + (i % 2)));
+      body = spec.edit.template.replace('"__ID__"', JSON.stringify(partner.id)).replace('"__VERSION__"', String(partner.version)).replace('__HOUR__', editHour(partner.version));
     }
     await post(server.url, body, spec.headers.cookie);
   }
@@ -98,9 +98,9 @@ async function compareAnswers(api: RunningServer, floor: RunningServer, context:
     if (query.id === 'Q5') {
       const [partner] = await currentVersions(context.ownerUrl, [context.fixtures.editable[0].id]);
       const template = context.fixtures.editTemplate.replace('"__ID__"', JSON.stringify(partner.id));
-      const a = (await post(api.url, template.replace('"__VERSION__"', String(partner.version)).replace('__HOUR__', '16'), cookie)) as { data: { updatePartner: { version: number } } };
-      const b = (await post(floor.url, template.replace('"__VERSION__"', String(partner.version + 1)).replace('__HOUR__', '17'), cookie)) as { data: { updatePartner: { version: number } } };
-      const expected = { data: { updatePartner: { id: partner.id, version: partner.version + 2, openingHours: 'Mo-Fr 09:00-12:00,14:00-17:00' } } };
+      const a = (await post(api.url, template.replace('"__VERSION__"', String(partner.version)).replace('__HOUR__', editHour(partner.version)), cookie)) as { data: { updatePartner: { version: number } } };
+      const b = (await post(floor.url, template.replace('"__VERSION__"', String(partner.version + 1)).replace('__HOUR__', editHour(partner.version + 1)), cookie)) as { data: { updatePartner: { version: number } } };
+      const expected = { data: { updatePartner: { id: partner.id, version: partner.version + 2, openingHours: `Mo-Fr 09:00-12:00,14:00-${editHour(partner.version + 1)}:00` } } };
       if (a.data?.updatePartner?.version !== partner.version + 1 || !isDeepStrictEqual(b, expected)) {
         throw new Error(`Q5: the API and the floor disagree:\n${JSON.stringify(a)}\n${JSON.stringify(b)}`);
       }
