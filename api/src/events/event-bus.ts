@@ -14,9 +14,12 @@ export interface HubEvent {
   id: string;
 }
 
+/** The arguments of `pg_notify` for an event, for a statement that also does other work. */
+export const notifyArguments = (event: HubEvent): [string, string] => [channel, JSON.stringify(event)];
+
 /** Queues an event in the caller's transaction: PostgreSQL delivers it only if it commits. */
 export async function publishEvent(manager: EntityManager, event: HubEvent): Promise<void> {
-  await manager.query('SELECT pg_notify($1, $2)', [channel, JSON.stringify(event)]);
+  await manager.query('SELECT pg_notify($1, $2)', notifyArguments(event));
 }
 
 /** Also type-graphql's PubSub, which its schema builder requires. */

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { editablePartners, requireCoordinator, requireEditable, requireHistoryReader, withVisibleContactDetails } from '../../auth/policy.js';
 import type { SignedInViewer, Viewer } from '../../auth/viewer.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../errors/errors.js';
-import { publishEvent } from '../../events/event-bus.js';
+import { entityFromJson } from '../../db/entity-from-json.js';
 import { uniqueSlug } from '../../db/unique-slug.js';
 import { requiredText } from '../../text/input.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -14,8 +14,8 @@ import type { TerritoryLoaders } from '../territories/territory.loaders.js';
 import { Contact } from './contact.entity.js';
 import { describeValue, editableFields, fieldLabel, type EditableField } from './partner-fields.js';
 import { Partner } from './partner.entity.js';
-import { refreshSearchDocuments } from './partner.search-index.js';
-import { recordPartnerChanges, type FieldChange } from './partner-history.js';
+import { refreshSearchDocuments, searchedFields } from './partner.search-index.js';
+import { recordPartnerEdit, type FieldChange } from './partner-history.js';
 
 export const partnerUpdatedTopic = 'partner.updated';
 
@@ -92,19 +92,25 @@ export class PartnerEditingService {
         .update(Partner)
         .set({ ...columns, version: () => 'version + 1', updatedAt: () => 'now()' })
         .where('id = :partnerId AND version = :expectedVersion', { partnerId, expectedVersion })
+        .returning('*')
         .execute();
       if (result.affected !== 1) throw new ConflictError(conflictMessage);
-      const updated = await manager.getRepository(Partner).findOneByOrFail({ id: partnerId });
-      await recordPartnerChanges(manager, partnerId, user.userId, updated.version, changes);
-      await refreshSearchDocuments(manager, [updated]);
-      await publishEvent(manager, { topic: partnerUpdatedTopic, id: partnerId });
-      await recordAudit(manager, {
-        action: 'partner.updated',
-        actorUserId: user.userId,
-        targetType: 'partner',
-        targetId: partnerId,
-        territoryId: territories[0] ?? null,
-        details: { fields: changes.map((c) => c.field), version: updated.version },
+      const updated = entityFromJson(manager.connection, Partner, (result.raw as Array<Record<string, unknown>>)[0]);
+      if (changes.some((change) => searchedFields.has(change.field))) await refreshSearchDocuments(manager, [updated]);
+      await recordPartnerEdit(manager, {
+        partnerId,
+        userId: user.userId,
+        version: updated.version,
+        changes,
+        event: { topic: partnerUpdatedTopic, id: partnerId },
+        audit: {
+          action: 'partner.updated',
+          actorUserId: user.userId,
+          targetType: 'partner',
+          targetId: partnerId,
+          territoryId: territories[0] ?? null,
+          details: { fields: changes.map((c) => c.field), version: updated.version },
+        },
       });
       return { partner: updated, changes };
     });

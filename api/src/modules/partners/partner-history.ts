@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { notifyArguments, type HubEvent } from '../../events/event-bus.js';
+import { auditInsert, type AuditEntry } from '../audit/audit.service.js';
 
 export interface FieldChange {
   field: string;
@@ -13,5 +15,25 @@ export async function recordPartnerChanges(manager: EntityManager, partnerId: st
     `INSERT INTO partner_change (partner_id, changed_by, version, field, before, after)
      SELECT $1, $2, $3, c.field, c.before, c.after FROM jsonb_to_recordset($4::jsonb) AS c(field text, before jsonb, after jsonb)`,
     [partnerId, userId, version, JSON.stringify(changes)],
+  );
+}
+
+/**
+ * What an edit leaves behind, in one statement of its transaction: the history lines, the
+ * audit line, and the live event (sent by PostgreSQL only if the transaction commits).
+ */
+export async function recordPartnerEdit(
+  manager: EntityManager,
+  edit: { partnerId: string; userId: string; version: number; changes: FieldChange[]; audit: AuditEntry; event: HubEvent },
+): Promise<void> {
+  const audit = auditInsert(edit.audit, 5);
+  const notify = audit.values.length + 5;
+  await manager.query(
+    `WITH history AS (
+       INSERT INTO partner_change (partner_id, changed_by, version, field, before, after)
+       SELECT $1, $2, $3, c.field, c.before, c.after FROM jsonb_to_recordset($4::jsonb) AS c(field text, before jsonb, after jsonb)),
+     audit AS (${audit.sql})
+     SELECT pg_notify($${notify}, $${notify + 1})`,
+    [edit.partnerId, edit.userId, edit.version, JSON.stringify(edit.changes), ...audit.values, ...notifyArguments(edit.event)],
   );
 }

@@ -17,6 +17,9 @@ function keywords(partner: Partner): string {
     .join(' ');
 }
 
+/** The fields (and `contacts`) a search document is made of: an edit of any other needs no rebuild. */
+export const searchedFields: ReadonlySet<string> = new Set(['name', 'shortName', 'kind', 'sector', 'commune', 'themeCodes', 'publicCodes', 'description', 'contacts']);
+
 /**
  * Rebuilds the search documents of the given partners. Call it in the transaction of every
  * write that touches a partner or its contacts, so the index is never stale.
