@@ -79,6 +79,15 @@ describe('the cache of anonymous answers', () => {
     expect(mutation.cache).toBeNull();
   });
 
+  it('tells the operation a document names: its query is cached, its mutation never', async () => {
+    const query = `query Name { partner(slug: "${slug}") { name } } mutation Leave { signOut }`;
+    const asQuery = [await post(env.server.url, { query, operationName: 'Name' }), await post(env.server.url, { query, operationName: 'Name' })];
+    expect(asQuery.map((a) => a.cache)).toEqual(['miss', 'hit']);
+    const asMutation = await post(env.server.url, { query, operationName: 'Leave' });
+    expect(asMutation.cache).toBeNull();
+    expect(JSON.parse(asMutation.body).data).toEqual({ signOut: true });
+  });
+
   it('forgets everything when this process answers a mutation, before the writer reads again', async () => {
     const cookie = await env.server.signIn('admin.unafam@example.org', demoPassword);
     await readPartner();

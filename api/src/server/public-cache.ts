@@ -88,8 +88,10 @@ export class PublicAnswerCache {
     const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown } | undefined;
     if (!body || typeof body.query !== 'string' || (body.operationName != null && typeof body.operationName !== 'string')) return null;
     const operationName = (body.operationName as string | undefined) ?? null;
-    if (this.operationOf(body.query, operationName) !== OperationTypeNode.QUERY) return null;
-    return createHash('sha256').update(JSON.stringify([body.query, operationName, body.variables ?? null])).digest('base64url');
+    // Documents are remembered by digest: 500 of them weigh 500 digests, whatever their size.
+    const document = createHash('sha256').update(JSON.stringify([body.query, operationName])).digest('base64url');
+    if (this.operationOf(document, body.query, operationName) !== OperationTypeNode.QUERY) return null;
+    return createHash('sha256').update(JSON.stringify([document, body.variables ?? null])).digest('base64url');
   }
 
   private listening(): boolean {
@@ -101,9 +103,8 @@ export class PublicAnswerCache {
     return connection !== null;
   }
 
-  private operationOf(query: string, operationName: string | null): OperationTypeNode | null {
-    const known = `${operationName ?? ''}\u0000${query}`;
-    if (this.operations.has(known)) return this.operations.get(known)!;
+  private operationOf(document: string, query: string, operationName: string | null): OperationTypeNode | null {
+    if (this.operations.has(document)) return this.operations.get(document)!;
     let type: OperationTypeNode | null = null;
     try {
       const operations = parse(query, { maxTokens: 2000 }).definitions.filter((d) => d.kind === 'OperationDefinition');
@@ -113,7 +114,7 @@ export class PublicAnswerCache {
       type = null;
     }
     if (this.operations.size >= limits.documents) this.operations.delete(this.operations.keys().next().value!);
-    this.operations.set(known, type);
+    this.operations.set(document, type);
     return type;
   }
 
