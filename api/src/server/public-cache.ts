@@ -10,8 +10,8 @@ export const publicDataChangedTopic = 'public.data.changed';
 
 const limits = { entries: 5000, bytes: 64 * 1024 * 1024, documents: 500 };
 
-// Bytes and validator computed once: a group page's answer can weigh 150 kB, and hashing it
-// again for every hit would cost more than sending it.
+// Bytes and validator computed once: a group page's answer can weigh 200 kB, better not
+// converted and hashed again on every hit.
 interface Entry {
   body: Buffer;
   etag: string | undefined;
