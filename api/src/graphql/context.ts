@@ -116,7 +116,8 @@ export function createContext(
 ): Context {
   const { dataSource, config } = deps;
   const sessions = createSessionService(deps);
-  const loaders = { ...createPartnerLoaders(dataSource), ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource), ...createConventionLoaders(dataSource), ...createEventLoaders(dataSource), ...createProjectLoaders(dataSource), ...createSectorLoaders(dataSource), ...createServiceLoaders(dataSource), ...createHousingLoaders(dataSource, viewer, options.ip ?? null), ...createSupportLoaders(dataSource, viewer, options.ip ?? null) };
+  const partnerLoaders = createPartnerLoaders(dataSource);
+  const loaders = { ...partnerLoaders, ...createTerritoryLoaders(dataSource), ...createMeetingLoaders(dataSource, partnerLoaders), ...createConventionLoaders(dataSource), ...createEventLoaders(dataSource), ...createProjectLoaders(dataSource), ...createSectorLoaders(dataSource), ...createServiceLoaders(dataSource), ...createHousingLoaders(dataSource, viewer, options.ip ?? null), ...createSupportLoaders(dataSource, viewer, options.ip ?? null) };
   const groups = new GroupService(dataSource, viewer, loaders);
   const geocoding = new GeocodingService(geocodingOf(deps), viewer, options.ip ?? null);
   const sectors = new SectorService(dataSource, viewer, geocoding);

@@ -6,23 +6,27 @@ import { groupRows } from '../../graphql/group-rows.js';
 import { GroupMembership } from '../groups/group-membership.entity.js';
 import { WorkingGroup } from '../groups/working-group.entity.js';
 import { Partner } from '../partners/partner.entity.js';
+import type { PartnerLoaders } from '../partners/partner.loaders.js';
 import { Person } from '../people/person.entity.js';
 import { Project } from '../projects/project.entity.js';
 import { ActionItem, AgendaItem, Attendance, Decision } from './meeting-parts.entity.js';
 import { ActionStatus } from './meeting.enums.js';
 import { Meeting } from './meeting.entity.js';
 
-export function createMeetingLoaders(dataSource: DataSource) {
+/** `partnerById` is the partners' loader: attendance lines prime it with their organisations. */
+export function createMeetingLoaders(dataSource: DataSource, { partnerById }: Pick<PartnerLoaders, 'partnerById'>) {
+  const personById = byId(dataSource, Person);
   return {
     groupById: byId(dataSource, WorkingGroup),
     meetingById: byId(dataSource, Meeting),
-    personById: byId(dataSource, Person),
+    personById,
     membershipsByGroupId: byParent(dataSource, GroupMembership, 'groupId', { role: 'ASC', createdAt: 'ASC' }),
     meetingsByGroupId: byParent(dataSource, Meeting, 'groupId', { startsAt: 'ASC' }),
     meetingsReplacedBy: byParent(dataSource, Meeting, 'replacedById', { startsAt: 'ASC' }),
     agendaByMeetingId: byParent(dataSource, AgendaItem, 'meetingId', { position: 'ASC' }),
     // The lines, their people and their organisations in one statement, each person and
-    // organisation once: a group's year of meetings names the same few dozen many times over.
+    // organisation once (a group's year of meetings names the same few dozen many times over);
+    // the people and organisations prime their loaders, where the lines' resolvers find them.
     attendanceByMeetingId: new DataLoader<string, Attendance[]>(async (ids) => {
       const rows: Array<{ kind: 'line' | 'person' | 'partner'; row: Record<string, unknown> }> = await dataSource.query(
         `WITH line AS (SELECT * FROM attendance WHERE meeting_id = ANY($1::uuid[]))
@@ -33,20 +37,12 @@ export function createMeetingLoaders(dataSource: DataSource) {
          ) parts ORDER BY n`,
         [[...ids]],
       );
-      const people = new Map<string, Person>();
-      const partners = new Map<string, Partner>();
+      const lines: Attendance[] = [];
       for (const { kind, row } of rows) {
-        if (kind === 'person') people.set(row.id as string, entityFromJson(dataSource, Person, row));
-        if (kind === 'partner') partners.set(row.id as string, entityFromJson(dataSource, Partner, row));
+        if (kind === 'person') personById.prime(row.id as string, entityFromJson(dataSource, Person, row));
+        else if (kind === 'partner') partnerById.prime(row.id as string, entityFromJson(dataSource, Partner, row));
+        else lines.push(entityFromJson(dataSource, Attendance, row));
       }
-      const lines = rows
-        .filter(({ kind }) => kind === 'line')
-        .map(({ row }) => {
-          const line = entityFromJson(dataSource, Attendance, row);
-          if (line.personId) line.person = people.get(line.personId);
-          if (line.partnerId) line.partner = partners.get(line.partnerId);
-          return line;
-        });
       return groupRows(ids, lines, (line) => line.meetingId);
     }),
     decisionsByMeetingId: byParent(dataSource, Decision, 'meetingId', { position: 'ASC' }),

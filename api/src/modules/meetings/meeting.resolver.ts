@@ -198,13 +198,11 @@ export class PartnerActionsResolver {
 export class AttendanceLineResolver {
   @FieldResolver(() => Person, { nullable: true })
   person(@Root() line: AttendanceLine, @Ctx() ctx: Context) {
-    if (line.person !== undefined) return line.person;
     return line.personId ? ctx.loaders.personById.load(line.personId) : null;
   }
 
   @FieldResolver(() => Partner, { nullable: true })
   partner(@Root() line: AttendanceLine, @Ctx() ctx: Context) {
-    if (line.partner !== undefined) return line.partner;
     return line.partnerId ? ctx.loaders.partnerById.load(line.partnerId) : null;
   }
 }

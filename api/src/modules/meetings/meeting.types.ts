@@ -1,7 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { AttendanceStatus } from './meeting.enums.js';
-import type { Partner } from '../partners/partner.entity.js';
-import type { Person } from '../people/person.entity.js';
 
 @InputType({ description: 'Date, lieu et titre d’une réunion ; un champ absent reste inchangé' })
 export class MeetingFieldsInput {
@@ -70,7 +68,4 @@ export class AttendanceLine {
 
   personId!: string | null;
   partnerId!: string | null;
-  /** Loaded with the line when the loader joins them; undefined otherwise. */
-  person?: Person | null;
-  partner?: Partner | null;
 }
