@@ -48,37 +48,40 @@ export interface RowAccess {
   details?: Record<string, unknown>;
 }
 
+// One audit row per record of `table` whose id matches `ids` (an SQL condition on r.id), with the
+// record's territory. Parameters: $1 actor, $2 action, $3 table, $4 the ids, $5 ip, $6 details.
+const rowAccessInsert = (table: RowAccess['table'], ids: string) =>
+  `INSERT INTO audit_event (actor_user_id, action, target_type, target_id, territory_id, ip, details)
+   SELECT $1, $2, $3, r.id::text, r.territory_id, $5, $6 FROM ${table} r WHERE r.id ${ids}`;
+
+const rowAccessValues = (entry: RowAccess) => [entry.actorUserId, entry.action, entry.table, [...new Set(entry.ids)], entry.ip, JSON.stringify(entry.details ?? {})];
+
 /**
  * One audit row per record of `table` among `ids`, with the record's territory: the reads of a
  * whole list in one statement. Only the rows the transaction can see are logged.
  */
 export async function recordRowAccess(manager: EntityManager, entry: RowAccess): Promise<void> {
   if (!entry.ids.length) return;
-  await manager.query(
-    `INSERT INTO audit_event (actor_user_id, action, target_type, target_id, territory_id, ip, details)
-     SELECT $1, $2, $3, r.id::text, r.territory_id, $5, $6 FROM ${entry.table} r WHERE r.id = ANY($4::uuid[])`,
-    [entry.actorUserId, entry.action, entry.table, [...new Set(entry.ids)], entry.ip, JSON.stringify(entry.details ?? {})],
-  );
+  await manager.query(rowAccessInsert(entry.table, '= ANY($4::uuid[])'), rowAccessValues(entry));
 }
 
 /**
- * The rows of `target` whose `column` is among `ids`, read and logged in one statement: one
- * audit row per record of `entry.table` they belong to (through `recordColumn`). The log
+ * The rows of `target` whose `column` is among `entry.ids`, read and logged in one statement:
+ * one audit row per record of `entry.table` they belong to (through `recordColumn`). The log
  * cannot miss a read, and a case page's parts cost one round trip each, not two.
  */
 export async function readRecorded<T extends ObjectLiteral>(
   manager: EntityManager,
   target: EntityTarget<T>,
-  where: { column: string; ids: readonly string[]; recordColumn: string },
-  entry: Omit<RowAccess, 'ids'>,
+  where: { column: string; recordColumn: string },
+  entry: RowAccess,
 ): Promise<T[]> {
   const { tableName } = manager.connection.getMetadata(target);
   const rows: Array<{ row: Record<string, unknown> }> = await manager.query(
     `WITH found AS (SELECT * FROM ${tableName} WHERE ${where.column} = ANY($4::uuid[])),
-          logged AS (INSERT INTO audit_event (actor_user_id, action, target_type, target_id, territory_id, ip, details)
-                     SELECT $1, $2, $3, r.id::text, r.territory_id, $5, $6 FROM ${entry.table} r WHERE r.id IN (SELECT ${where.recordColumn} FROM found))
+          logged AS (${rowAccessInsert(entry.table, `IN (SELECT ${where.recordColumn} FROM found)`)})
      SELECT to_jsonb(found) AS row FROM found`,
-    [entry.actorUserId, entry.action, entry.table, [...new Set(where.ids)], entry.ip, JSON.stringify(entry.details ?? {})],
+    rowAccessValues(entry),
   );
   return rows.map(({ row }) => entityFromJson(manager.connection, target, row));
 }

@@ -1,6 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Viewer } from '../../auth/viewer.js';
-import { readRecorded, recordRowAccess } from '../audit/audit.service.js';
+import { readRecorded, recordRowAccess, type RowAccess } from '../audit/audit.service.js';
 
 // Every read and change of a case lands in the audit log (append-only), one statement for a
 // whole list. Details carry what was done, never the case's content.
@@ -17,6 +17,10 @@ export const caseActionLabels: Record<string, string> = {
   'iml_case.change': 'a modifié le dossier',
 };
 
+function caseAccess(viewer: Viewer, ip: string | null, caseIds: readonly string[], action: keyof typeof caseActionLabels, details: Record<string, unknown> = {}): RowAccess {
+  return { table: caseAuditTarget, ids: caseIds, actorUserId: viewer.kind === 'user' ? viewer.userId : null, action, ip, details };
+}
+
 export function recordCaseAccess(
   manager: EntityManager,
   viewer: Viewer,
@@ -25,7 +29,7 @@ export function recordCaseAccess(
   action: keyof typeof caseActionLabels,
   details: Record<string, unknown> = {},
 ): Promise<void> {
-  return recordRowAccess(manager, { table: caseAuditTarget, ids: caseIds, actorUserId: viewer.kind === 'user' ? viewer.userId : null, action, ip, details });
+  return recordRowAccess(manager, caseAccess(viewer, ip, caseIds, action, details));
 }
 
 /** Case rows (`column` = 'id') or parts of cases (`column` = 'case_id'), read and logged at once. */
@@ -38,10 +42,5 @@ export function readCaseRows<T extends ObjectLiteral>(
   caseIds: readonly string[],
   action: keyof typeof caseActionLabels,
 ): Promise<T[]> {
-  return readRecorded(manager, target, { column, ids: caseIds, recordColumn: column }, {
-    table: caseAuditTarget,
-    actorUserId: viewer.kind === 'user' ? viewer.userId : null,
-    action,
-    ip,
-  });
+  return readRecorded(manager, target, { column, recordColumn: column }, caseAccess(viewer, ip, caseIds, action));
 }

@@ -8,14 +8,14 @@ export interface FieldChange {
   after: unknown;
 }
 
+// One history line per changed field: $1 the entry, $2 the editor, $3 the new version, $4 the changes.
+const historyInsert = `INSERT INTO partner_change (partner_id, changed_by, version, field, before, after)
+  SELECT $1, $2, $3, c.field, c.before, c.after FROM jsonb_to_recordset($4::jsonb) AS c(field text, before jsonb, after jsonb)`;
+
 /** The history lines of one edit of an entry (one per changed field), in one statement. */
 export async function recordPartnerChanges(manager: EntityManager, partnerId: string, userId: string, version: number, changes: FieldChange[]): Promise<void> {
   if (!changes.length) return;
-  await manager.query(
-    `INSERT INTO partner_change (partner_id, changed_by, version, field, before, after)
-     SELECT $1, $2, $3, c.field, c.before, c.after FROM jsonb_to_recordset($4::jsonb) AS c(field text, before jsonb, after jsonb)`,
-    [partnerId, userId, version, JSON.stringify(changes)],
-  );
+  await manager.query(historyInsert, [partnerId, userId, version, JSON.stringify(changes)]);
 }
 
 /**
@@ -29,9 +29,7 @@ export async function recordPartnerEdit(
   const audit = auditInsert(edit.audit, 5);
   const notify = audit.values.length + 5;
   await manager.query(
-    `WITH history AS (
-       INSERT INTO partner_change (partner_id, changed_by, version, field, before, after)
-       SELECT $1, $2, $3, c.field, c.before, c.after FROM jsonb_to_recordset($4::jsonb) AS c(field text, before jsonb, after jsonb)),
+    `WITH history AS (${historyInsert}),
      audit AS (${audit.sql})
      SELECT pg_notify($${notify}, $${notify + 1})`,
     [edit.partnerId, edit.userId, edit.version, JSON.stringify(edit.changes), ...audit.values, ...notifyArguments(edit.event)],
