@@ -7,6 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { defaultPublicCacheSeconds } from '../config/config.js';
 import { createDataSource, openDatabase } from '../db/data-source.js';
 import { startEmbeddedPostgres } from '../db/embedded-postgres.js';
 import { ensureDatabase } from '../db/ensure-database.js';
@@ -66,7 +67,7 @@ async function main() {
         log,
         events,
         mailer: new LogMailer(log),
-        config: { production: false, origin: 'http://localhost:3000', auth: { secret: 'bench', sessionTtlHours: 8, secureCookies: false, maxFailuresPerAccount: 5, maxFailuresPerAddress: 20, failureWindowMinutes: 15 } },
+        config: { production: false, origin: 'http://localhost:3000', publicCacheSeconds: defaultPublicCacheSeconds, auth: { secret: 'bench', sessionTtlHours: 8, secureCookies: false, maxFailuresPerAccount: 5, maxFailuresPerAddress: 20, failureWindowMinutes: 15 } },
       },
     });
     await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));

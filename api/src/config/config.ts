@@ -48,6 +48,9 @@ function flag(value: string | undefined, fallback: boolean): boolean {
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
 }
 
+/** Anonymous GraphQL answers are kept at most this long by default; any public write empties them. */
+export const defaultPublicCacheSeconds = 60;
+
 function nonNegative(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const number = Number(value);
@@ -109,8 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       url: env.GEOCODER_URL || 'https://api-adresse.data.gouv.fr/search/',
       timeoutMs: positive(env.GEOCODER_TIMEOUT_MS, 3000, 'GEOCODER_TIMEOUT_MS'),
     },
-    // Anonymous GraphQL answers kept at most this long (0: no cache); any public write empties it.
-    publicCacheSeconds: nonNegative(env.PUBLIC_CACHE_SECONDS, 60, 'PUBLIC_CACHE_SECONDS'),
+    publicCacheSeconds: nonNegative(env.PUBLIC_CACHE_SECONDS, defaultPublicCacheSeconds, 'PUBLIC_CACHE_SECONDS'),
     housing: {
       pseudonymKey: env.HOUSING_PSEUDONYM_KEY || secret,
       retentionMonths: positive(env.HOUSING_RETENTION_MONTHS, 24, 'HOUSING_RETENTION_MONTHS'),

@@ -43,7 +43,7 @@ import { CommissionService } from '../modules/tenant-support/commission.service.
 export interface AppDeps {
   dataSource: DataSource;
   log: Logger;
-  config: Pick<Config, 'auth' | 'production' | 'origin'> & Partial<Pick<Config, 'publicCacheSeconds'>>;
+  config: Pick<Config, 'auth' | 'production' | 'origin' | 'publicCacheSeconds'>;
   mailer: Mailer;
   events: EventBus;
   /** Address search (geocoder and its rate limiter); none when absent. */

@@ -50,7 +50,7 @@ export async function createApp({ schema, deps, webHandler }: AppOptions) {
   // images) pass through untouched.
   app.use(compression());
   const httpServer = createServer(app);
-  const publicAnswers = new PublicAnswerCache(deps.events, deps.config.publicCacheSeconds ?? 60);
+  const publicAnswers = new PublicAnswerCache(deps.events, deps.config.publicCacheSeconds);
   const apollo = createApollo(schema, httpServer, log, production, [publicAnswers.plugin]);
   await apollo.start();
   const ws = attachGraphqlWs(httpServer, schema, deps, { production });

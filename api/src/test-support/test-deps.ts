@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { defaultPublicCacheSeconds } from '../config/config.js';
 import { EventBus } from '../events/event-bus.js';
 import type { AppDeps } from '../graphql/context.js';
 import type { Mail, Mailer } from '../mail/mailer.js';
@@ -29,6 +30,7 @@ export function testDeps(dataSource: DataSource, options: { mailer?: Mailer; pro
     config: {
       production: options.production ?? false,
       origin: 'http://localhost:3000',
+      publicCacheSeconds: defaultPublicCacheSeconds,
       auth: {
         secret: 'test-secret',
         sessionTtlHours: 8,
