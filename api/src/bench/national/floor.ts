@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import http from 'node:http';
 import pg from 'pg';
 import { sectorLabels, type Sector } from '../../modules/partners/partner.enums.js';
-import { foldForSimilarity, toPrefixQuery } from '../../modules/partners/partner.filter.js';
+import { foldedName, foldForSimilarity, toPrefixQuery } from '../../modules/partners/partner.filter.js';
 import { floorWrites } from './floor-writes.js';
 
 type Variables = Record<string, unknown>;
@@ -17,8 +17,6 @@ type Handler = (db: pg.Pool, variables: Variables, cookie: string | undefined) =
 const db = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 , options: '-c pg_trgm.word_similarity_threshold=0.5' });
 db.on('error', () => undefined);
 
-// The expression of the trigram index partner_name_trgm_idx, spelled out so the planner uses it.
-const foldedName = `clsm_unaccent(lower(p.name || ' ' || coalesce(p.short_name, '')))`;
 const isoTime = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 interface PartnerRow {

@@ -2,11 +2,9 @@ import type { DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../../graphql/connection.js';
 import { UserInputError } from '../../errors/errors.js';
 import { Partner } from './partner.entity.js';
-import { foldForSimilarity, toPrefixQuery, type NormalizedFilter } from './partner.filter.js';
+import { foldedName, foldForSimilarity, toPrefixQuery, type NormalizedFilter } from './partner.filter.js';
 import { isUuid } from '../../text/ids.js';
 
-// The name and acronym, folded like the trigram index expression of the migration.
-const foldedName = `clsm_unaccent(lower(p.name || ' ' || coalesce(p.short_name, '')))`;
 
 type SortKey = [rank: string, sortName: string, id: string];
 
