@@ -3,7 +3,7 @@
 // prints autocannon's figures as one JSON line.
 import { readFile } from 'node:fs/promises';
 import autocannon from 'autocannon';
-import { editHour, type LoadResult, type LoadSpec } from './load-spec.js';
+import { editBody, type LoadResult, type LoadSpec } from './load-spec.js';
 
 interface Versioned {
   id: string;
@@ -26,8 +26,7 @@ function requestsOf(spec: LoadSpec): autocannon.Request[] {
           const partner = idle.shift();
           if (!partner) throw new Error('more connections than partners to edit');
           (context as { partner?: Versioned }).partner = partner;
-          const body = template.replace('"__ID__"', JSON.stringify(partner.id)).replace('"__VERSION__"', String(partner.version)).replace('__HOUR__', editHour(partner.version));
-          return { ...request, body };
+          return { ...request, body: editBody(template, partner) };
         },
         onResponse: (_status, body, context) => {
           const { partner } = context as { partner: Versioned };

@@ -20,3 +20,7 @@ export interface LoadResult {
 
 /** The closing hour a versioned edit sets: alternating with the version, so each edit changes the partner. */
 export const editHour = (version: number): string => String(16 + (version % 2));
+
+/** The body of the edit of `partner` at its current version. */
+export const editBody = (template: string, partner: { id: string; version: number }): string =>
+  template.replace('"__ID__"', JSON.stringify(partner.id)).replace('"__VERSION__"', String(partner.version)).replace('__HOUR__', editHour(partner.version));
