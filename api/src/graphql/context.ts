@@ -6,6 +6,7 @@ import type { EventBus } from '../events/event-bus.js';
 import type { Mailer } from '../mail/mailer.js';
 import { AccountService } from '../modules/accounts/account.service.js';
 import { SessionService } from '../modules/accounts/session.service.js';
+import { sessionCacheOf } from '../modules/accounts/session-cache.js';
 import { PartnerEditingService } from '../modules/partners/partner-editing.service.js';
 import { createConventionLoaders, type ConventionLoaders } from '../modules/conventions/convention.loaders.js';
 import { ConventionService } from '../modules/conventions/convention.service.js';
@@ -105,7 +106,7 @@ export interface Context {
 }
 
 export function createSessionService(deps: AppDeps): SessionService {
-  return new SessionService(deps.dataSource, { sessionTtlHours: deps.config.auth.sessionTtlHours, production: deps.config.production });
+  return new SessionService(deps.dataSource, { sessionTtlHours: deps.config.auth.sessionTtlHours, production: deps.config.production }, sessionCacheOf(deps.events));
 }
 
 /** One context per request (or per subscription operation): loaders never outlive it. */

@@ -134,13 +134,15 @@ export class AccountService {
   async resetPassword(token: string, password: string, ip: string | null): Promise<void> {
     checkPasswordStrength(password);
     const passwordHash = await hashPassword(password);
-    await this.dataSource.transaction(async (manager) => {
+    const userId = await this.dataSource.transaction(async (manager) => {
       const used = await this.consume(manager, token, OneTimeTokenKind.PASSWORD_RESET);
       await manager.getRepository(UserAccount).update(used.userId!, { passwordHash });
       // A reset ends every open session: whoever knew the old password is signed out.
       await manager.query(`DELETE FROM session WHERE user_id = $1`, [used.userId]);
       await recordAudit(manager, { action: 'password_reset.completed', actorUserId: used.userId, ip });
+      return used.userId!;
     });
+    this.sessions.forgetAccount(userId);
   }
 
   async invite(viewer: Viewer, input: InviteInput): Promise<{ email: string; role: Role; expiresAt: Date }> {
@@ -200,7 +202,7 @@ export class AccountService {
   ): Promise<string> {
     if (input.password) checkPasswordStrength(input.password);
     const passwordHash = input.password ? await hashPassword(input.password) : null;
-    return this.dataSource.transaction(async (manager) => {
+    const userId = await this.dataSource.transaction(async (manager) => {
       const invitation = await this.consume(manager, input.token, OneTimeTokenKind.INVITATION);
       const accounts = manager.getRepository(UserAccount);
       let account = await accounts.findOne({ where: { email: invitation.email } });
@@ -233,6 +235,8 @@ export class AccountService {
       });
       return account.id;
     });
+    this.sessions.forgetAccount(userId);
+    return userId;
   }
 
   async me(viewer: Viewer): Promise<{ account: UserAccount; viewer: SignedInViewer } | null> {

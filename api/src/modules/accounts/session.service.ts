@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { hashToken, newToken } from '../../auth/tokens.js';
 import type { Grant, Viewer } from '../../auth/viewer.js';
 import type { Role } from './role.enum.js';
+import type { SessionCache } from './session-cache.js';
 
 export interface SessionSettings {
   sessionTtlHours: number;
@@ -13,6 +14,7 @@ export class SessionService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly settings: SessionSettings,
+    private readonly cache?: SessionCache,
   ) {}
 
   private expiry(): Date {
@@ -30,6 +32,9 @@ export class SessionService {
   async resolve(token: string | undefined): Promise<{ viewer: Viewer; expiresAt?: Date }> {
     if (!token || token.length > 100) return { viewer: { kind: 'anonymous' } };
     const tokenHash = hashToken(token);
+    const known = this.cache?.get(tokenHash);
+    if (known) return { viewer: known.viewer, expiresAt: known.expiresAt };
+    const keep = this.cache?.beginResolve();
     // Sliding expiry: each use pushes the end of the session, in the same statement.
     const rows: Array<{ user_id: string; person_id: string; expires_at: Date; grants: Grant[] | null }> = await this.dataSource.query(
       `WITH live AS (
@@ -45,9 +50,9 @@ export class SessionService {
     );
     const [row] = rows;
     if (!row) return { viewer: { kind: 'anonymous' } };
-    return {
+    const session = {
       viewer: {
-        kind: 'user',
+        kind: 'user' as const,
         userId: row.user_id,
         personId: row.person_id,
         sessionTokenHash: tokenHash,
@@ -55,6 +60,8 @@ export class SessionService {
       },
       expiresAt: row.expires_at,
     };
+    keep?.(tokenHash, session);
+    return session;
   }
 
   /**
@@ -97,11 +104,19 @@ export class SessionService {
     return { kind: 'user', userId, personId: row.person_id, grants, sessionTokenHash: '' };
   }
 
+  // This process forgets at once; the others when the deletion's notification reaches them.
   async close(tokenHash: string): Promise<void> {
     await this.dataSource.query(`DELETE FROM session WHERE token_hash = $1`, [tokenHash]);
+    this.cache?.forgetToken(tokenHash);
   }
 
   async closeAllOf(userId: string): Promise<void> {
     await this.dataSource.query(`DELETE FROM session WHERE user_id = $1`, [userId]);
+    this.forgetAccount(userId);
+  }
+
+  /** After a committed change to an account's sessions or roles, made by this process. */
+  forgetAccount(userId: string): void {
+    this.cache?.forgetAccount(userId);
   }
 }
