@@ -1,3 +1,5 @@
+import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { privateTables } from '../../../migrations/1764110000000-national-scale.js';
 import { demoPassword } from '../demo/accounts.data.js';
@@ -30,6 +32,19 @@ async function post(url: string, payload: Record<string, unknown>, cookie?: stri
   return { cache: response.headers.get('x-clsm-cache'), body: await response.text() };
 }
 
+/** Without fetch, which would ask for and undo the compression itself. */
+function postRaw(payload: Record<string, unknown>, acceptEncoding: string): Promise<{ headers: Record<string, unknown>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${env.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': acceptEncoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify(payload));
+  });
+}
+
 const readPartner = (url = env.server.url, cookie?: string) => post(url, { query: partnerQuery, variables: { slug } }, cookie);
 const nameIn = (answer: Answer): string => JSON.parse(answer.body).data.partner.name;
 
@@ -54,6 +69,19 @@ describe('the cache of anonymous answers', () => {
     const second = await readPartner();
     expect(first.cache).toBe('miss');
     expect(second).toEqual({ cache: 'hit', body: first.body });
+  });
+
+  it('keeps a large answer compressed once: gzip to a client that accepts it, plain to one that does not', async () => {
+    const payload = { query: 'query Directory { partners(first: 50) { edges { node { slug name description } } } }' };
+    await post(env.server.url, payload);
+    const gzipped = await postRaw(payload, 'gzip, deflate, br');
+    const plain = await postRaw(payload, 'identity');
+    expect(gzipped.headers).toMatchObject({ 'x-clsm-cache': 'hit', 'content-encoding': 'gzip', vary: expect.stringMatching(/Accept-Encoding/i) });
+    expect(plain.headers).toMatchObject({ 'x-clsm-cache': 'hit' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(gunzipSync(gzipped.body).equals(plain.body)).toBe(true);
+    expect(JSON.parse(plain.body.toString('utf8')).data.partners.edges.length).toBeGreaterThan(20);
+    expect(gzipped.body.length).toBeLessThan(plain.body.length / 2);
   });
 
   it('keeps a separate answer per variables and per operation', async () => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { NextFunction, Request, Response } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { OperationTypeNode, parse } from 'graphql';
@@ -10,13 +11,18 @@ export const publicDataChangedTopic = 'public.data.changed';
 
 const limits = { entries: 5000, bytes: 64 * 1024 * 1024, documents: 500 };
 
-// Bytes and validator computed once: a group page's answer can weigh 200 kB, better not
-// converted and hashed again on every hit.
+// Bytes, gzip and validator computed once: a group page's answer can weigh 200 kB, better not
+// converted, compressed and hashed again on every hit (compressing it costs more than
+// answering from memory).
 interface Entry {
   body: Buffer;
+  gzipped: Buffer | null;
   etag: string | undefined;
   storedAt: number;
 }
+
+// Below this, compression gains less than its header costs (the compression middleware's own threshold).
+const compressFrom = 1024;
 
 /**
  * Answers of anonymous GraphQL queries, which read public data only and are the same for
@@ -57,7 +63,13 @@ export class PublicAnswerCache {
     if (hit && Date.now() - hit.storedAt < this.seconds * 1000) {
       res.setHeader('x-clsm-cache', 'hit');
       if (hit.etag) res.setHeader('ETag', hit.etag);
-      res.type('application/json; charset=utf-8').send(hit.body);
+      res.type('application/json; charset=utf-8');
+      if (!hit.gzipped) return void res.send(hit.body);
+      res.vary('Accept-Encoding');
+      if (req.acceptsEncodings('gzip', 'identity') !== 'gzip') return void res.send(hit.body);
+      // The compression middleware lets an answer that already carries its encoding through.
+      res.setHeader('Content-Encoding', 'gzip');
+      res.send(hit.gzipped);
       return;
     }
     if (hit) this.remove(key);
@@ -122,8 +134,9 @@ export class PublicAnswerCache {
     const body = Buffer.from(text, 'utf8');
     if (body.length > limits.bytes / 16) return;
     this.remove(key);
-    this.entries.set(key, { body, etag: etagOf?.(body), storedAt: Date.now() });
-    this.bytes += body.length;
+    const gzipped = body.length >= compressFrom ? gzipSync(body) : null;
+    this.entries.set(key, { body, gzipped, etag: etagOf?.(body), storedAt: Date.now() });
+    this.bytes += body.length + (gzipped?.length ?? 0);
     for (const [oldest] of this.entries) {
       if (this.entries.size <= limits.entries && this.bytes <= limits.bytes) break;
       this.remove(oldest);
@@ -133,7 +146,7 @@ export class PublicAnswerCache {
   private remove(key: string): void {
     const entry = this.entries.get(key);
     if (!entry) return;
-    this.bytes -= entry.body.length;
+    this.bytes -= entry.body.length + (entry.gzipped?.length ?? 0);
     this.entries.delete(key);
   }
 }
