@@ -69,7 +69,7 @@ export async function recordRowAccess(manager: EntityManager, entry: RowAccess):
 /**
  * The rows of `target` whose `column` is among `entry.ids`, read and logged in one statement:
  * one audit row per record of `entry.table` they belong to (through `recordColumn`). The log
- * cannot miss a read, and a case page's parts cost one round trip each, not two.
+ * cannot miss a read, and the parts of a board's cases cost one round trip each, not two.
  */
 export async function readRecorded<T extends ObjectLiteral>(
   manager: EntityManager,

@@ -3,7 +3,8 @@ import { In, type DataSource } from 'typeorm';
 import { HousingOffer } from './housing-offer.entity.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { groupRows } from '../../graphql/group-rows.js';
-import { caseActionLabels, caseAuditTarget, readCaseRows } from './case-audit.js';
+import { caseActionLabels, caseAuditTarget, readCaseParts } from './case-audit.js';
+import type { CasePage } from './case-page.js';
 import { caseParts } from './case-parts.js';
 import { caseScopeRounds } from './case-scope.js';
 import { ImlConsent } from './iml-case.entity.js';
@@ -26,7 +27,7 @@ export function createHousingLoaders(dataSource: DataSource, viewer: Viewer, ip:
   // The person's identity and the clinical part: each read is logged with the rows it returned.
   const oneByCase = <T extends { caseId: string }>({ entity, action }: { entity: new () => T; action: string }) =>
     new DataLoader<string, T | null>(async (ids) => {
-      const rows = await scoped((manager) => readCaseRows(manager, viewer, ip, entity, 'case_id', ids, action));
+      const rows = await scoped((manager) => readCaseParts(manager, viewer, ip, entity, ids, action));
       return ids.map((id) => rows.find((row) => row.caseId === id) ?? null);
     });
   return {
@@ -84,3 +85,11 @@ export function createHousingLoaders(dataSource: DataSource, viewer: Viewer, ip:
 }
 
 export type HousingLoaders = ReturnType<typeof createHousingLoaders>;
+
+/** Hands the parts a case page read to their loaders, where the nested fields' resolvers find them. */
+export function primeCaseParts(loaders: HousingLoaders, page: CasePage): void {
+  for (const [name, rows] of page.parts) {
+    const loader = loaders[name] as DataLoader<string, unknown>;
+    loader.prime(page.row.id, 'one' in caseParts[name] ? (rows[0] ?? null) : rows);
+  }
+}
