@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoData } from '../demo/load-demo.js';
-import { ImlCase, ImlCaseClinical, ImlCasePrivate, ImlCaseStep } from '../modules/housing/iml-case.entity.js';
+import { ImlCase, ImlCaseClinical, ImlCasePrivate, ImlCaseStep, ImlOutcomeDecision, ImlReview } from '../modules/housing/iml-case.entity.js';
 import { Attendance } from '../modules/meetings/meeting-parts.entity.js';
 import { Partner } from '../modules/partners/partner.entity.js';
 import { Person } from '../modules/people/person.entity.js';
@@ -33,6 +33,8 @@ describe('an entity built from to_jsonb(row)', () => {
     ['iml_case_private', ImlCasePrivate],
     ['iml_case_clinical', ImlCaseClinical],
     ['iml_case_step', ImlCaseStep],
+    ['iml_review', ImlReview],
+    ['iml_outcome_decision', ImlOutcomeDecision],
   ] as const)('equals the one TypeORM loads, for every %s row', async (table, entity) => {
     const target = entity as typeof Partner;
     const key = owner.getMetadata(target).primaryColumns[0].databaseName;

@@ -151,7 +151,7 @@ export function createContext(
         publicUrl: config.origin,
       }),
       map: new MapService(dataSource),
-      imlCases: new ImlCaseService(dataSource, viewer, housing, options.ip ?? null, (referral) =>
+      imlCases: new ImlCaseService(dataSource, viewer, housing, options.ip ?? null, loaders, (referral) =>
         void notifyNewReferral(dataSource, deps.mailer, config.origin, referral).catch((error: unknown) => deps.log.warn({ err: error }, 'referral mail not sent')),
       ),
       imlPathway: new ImlPathwayService(dataSource, viewer, options.ip ?? null),

@@ -49,12 +49,13 @@ export interface RowAccess {
 }
 
 // One audit row per record of `table` whose id matches `ids` (an SQL condition on r.id), with the
-// record's territory. Parameters: $1 actor, $2 action, $3 table, $4 the ids, $5 ip, $6 details.
-const rowAccessInsert = (table: RowAccess['table'], ids: string) =>
+// record's territory. Parameters: $1 actor, $2 action, $3 table, $4 the ids, $5 ip, $6 details;
+// a statement logging several reads names each other action's parameter in `action`.
+export const rowAccessInsert = (table: RowAccess['table'], ids: string, action = '$2') =>
   `INSERT INTO audit_event (actor_user_id, action, target_type, target_id, territory_id, ip, details)
-   SELECT $1, $2, $3, r.id::text, r.territory_id, $5, $6 FROM ${table} r WHERE r.id ${ids}`;
+   SELECT $1, ${action}, $3, r.id::text, r.territory_id, $5, $6 FROM ${table} r WHERE r.id ${ids}`;
 
-const rowAccessValues = (entry: RowAccess) => [entry.actorUserId, entry.action, entry.table, [...new Set(entry.ids)], entry.ip, JSON.stringify(entry.details ?? {})];
+export const rowAccessValues = (entry: RowAccess): unknown[] => [entry.actorUserId, entry.action, entry.table, [...new Set(entry.ids)], entry.ip, JSON.stringify(entry.details ?? {})];
 
 /**
  * One audit row per record of `table` among `ids`, with the record's territory: the reads of a
@@ -68,7 +69,7 @@ export async function recordRowAccess(manager: EntityManager, entry: RowAccess):
 /**
  * The rows of `target` whose `column` is among `entry.ids`, read and logged in one statement:
  * one audit row per record of `entry.table` they belong to (through `recordColumn`). The log
- * cannot miss a read, and a case page's parts cost one round trip each, not two.
+ * cannot miss a read, and the parts of a board's cases cost one round trip each, not two.
  */
 export async function readRecorded<T extends ObjectLiteral>(
   manager: EntityManager,

@@ -17,7 +17,9 @@ export const caseActionLabels: Record<string, string> = {
   'iml_case.change': 'a modifié le dossier',
 };
 
-function caseAccess(viewer: Viewer, ip: string | null, caseIds: readonly string[], action: keyof typeof caseActionLabels, details: Record<string, unknown> = {}): RowAccess {
+export type CaseAction = keyof typeof caseActionLabels;
+
+export function caseAccess(viewer: Viewer, ip: string | null, caseIds: readonly string[], action: CaseAction, details: Record<string, unknown> = {}): RowAccess {
   return { table: caseAuditTarget, ids: caseIds, actorUserId: viewer.kind === 'user' ? viewer.userId : null, action, ip, details };
 }
 
@@ -26,21 +28,20 @@ export function recordCaseAccess(
   viewer: Viewer,
   ip: string | null,
   caseIds: readonly string[],
-  action: keyof typeof caseActionLabels,
+  action: CaseAction,
   details: Record<string, unknown> = {},
 ): Promise<void> {
   return recordRowAccess(manager, caseAccess(viewer, ip, caseIds, action, details));
 }
 
-/** Case rows (`column` = 'id') or parts of cases (`column` = 'case_id'), read and logged at once. */
-export function readCaseRows<T extends ObjectLiteral>(
+/** Parts of cases (rows keyed by `case_id`), read and logged at once. */
+export function readCaseParts<T extends ObjectLiteral>(
   manager: EntityManager,
   viewer: Viewer,
   ip: string | null,
   target: EntityTarget<T>,
-  column: 'id' | 'case_id',
   caseIds: readonly string[],
-  action: keyof typeof caseActionLabels,
+  action: CaseAction,
 ): Promise<T[]> {
-  return readRecorded(manager, target, { column, recordColumn: column }, caseAccess(viewer, ip, caseIds, action));
+  return readRecorded(manager, target, { column: 'case_id', recordColumn: 'case_id' }, caseAccess(viewer, ip, caseIds, action));
 }

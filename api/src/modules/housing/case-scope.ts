@@ -64,9 +64,10 @@ export function withCaseScope<T>(dataSource: DataSource, viewer: Viewer, work: (
 }
 
 /**
- * `withCaseScope` for the parts of a case page: the reads asked for in one tick (identity,
- * clinical part, steps… each a DataLoader batch) share one scoped transaction, one after the
- * other on its connection, instead of opening one each. A failure aborts the transaction, so
+ * `withCaseScope` for the parts of cases that are not read ahead with them (a board, a change's
+ * answer, the consents of a page): the reads asked for in one tick (identity, clinical part,
+ * steps… each a DataLoader batch) share one scoped transaction, one after the other on its
+ * connection, instead of opening one each. A failure aborts the transaction, so
  * every read of that round fails with it.
  */
 export function caseScopeRounds(dataSource: DataSource, viewer: Viewer) {

@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { todayInParis } from '../calendar/paris-time.js';
+import { readsPartField, type CasePartField } from './case-parts.js';
 import { canReadCaseField, type CaseField } from './case-policy.js';
 import { partyKey } from './case-scope.js';
 import type { EligibilityCriterion } from './eligibility.js';
@@ -24,10 +25,11 @@ import { reviewSchedule } from './review-schedule.js';
 
 // The nested fields of a case. Each asks the field policy first and answers null (an empty list
 // for the lists every party reads) when the viewer's roles do not read it; the loaders then read
-// under the viewer's case scope.
+// under the viewer's case scope, or hold what the case page read ahead under the same policy.
 
 const jointParties = [CasePartyRole.CARE_TEAM, CasePartyRole.HOUSING_OPERATOR, CasePartyRole.LANDLORD];
 const may = (view: ImlCaseView, field: CaseField) => canReadCaseField(field, view.roles);
+const mayPart = (view: ImlCaseView, field: CasePartField) => readsPartField(field, view.roles);
 
 @Resolver(() => ImlCaseView)
 export class ImlCaseFieldsResolver {
@@ -65,32 +67,32 @@ export class ImlCaseFieldsResolver {
 
   @FieldResolver(() => ImlIdentity, { nullable: true, description: 'Identité (équipe de soin et opérateur ; lecture journalisée)' })
   async identity(@Root() view: ImlCaseView, @Ctx() ctx: Context): Promise<ImlIdentity | null> {
-    if (!may(view, 'identity')) return null;
+    if (!mayPart(view, 'identity')) return null;
     return ctx.loaders.casePrivate.load(view.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Projet d’accompagnement (équipe de soin et opérateur)' })
   async supportPlan(@Root() view: ImlCaseView, @Ctx() ctx: Context): Promise<string | null> {
-    if (!may(view, 'supportPlan')) return null;
+    if (!mayPart(view, 'supportPlan')) return null;
     return (await ctx.loaders.casePrivate.load(view.id))?.supportPlan ?? null;
   }
 
   @FieldResolver(() => [ImlJustification], { nullable: true, description: 'Justifications des critères (équipe de soin)' })
   async justifications(@Root() view: ImlCaseView, @Ctx() ctx: Context): Promise<ImlJustification[] | null> {
-    if (!may(view, 'justifications')) return null;
+    if (!mayPart(view, 'justifications')) return null;
     const clinical = await ctx.loaders.caseClinical.load(view.id);
     return Object.entries(clinical?.justifications ?? {}).map(([criterion, justification]) => ({ criterion: criterion as EligibilityCriterion, justification }));
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Notes cliniques (équipe de soin)' })
   async clinicalNotes(@Root() view: ImlCaseView, @Ctx() ctx: Context): Promise<string | null> {
-    if (!may(view, 'clinicalNotes')) return null;
+    if (!mayPart(view, 'clinicalNotes')) return null;
     return (await ctx.loaders.caseClinical.load(view.id))?.clinicalNotes ?? null;
   }
 
   @FieldResolver(() => [ImlCaseStepView], { description: 'Les étapes franchies' })
   async steps(@Root() view: ImlCaseView, @Ctx() ctx: Context): Promise<ImlCaseStepView[]> {
-    if (!may(view, 'steps')) return [];
+    if (!mayPart(view, 'steps')) return [];
     const steps = await ctx.loaders.caseSteps.load(view.id);
     return steps.map((step) => ({
       fromState: step.fromState as ImlCaseState | null,
@@ -103,7 +105,7 @@ export class ImlCaseFieldsResolver {
 
   @FieldResolver(() => [ImlReviewView], { description: 'Les évaluations partagées' })
   async reviews(@Root() view: ImlCaseView, @Ctx() ctx: Context): Promise<ImlReviewView[]> {
-    if (!may(view, 'reviewDates')) return [];
+    if (!mayPart(view, 'reviews')) return [];
     const reviews = await ctx.loaders.caseReviews.load(view.id);
     const full = may(view, 'reviewConclusions');
     return reviews.map((review) => ({
@@ -117,7 +119,7 @@ export class ImlCaseFieldsResolver {
 
   @FieldResolver(() => ImlReviewScheduleView, { nullable: true, description: 'Évaluations dues (à partir de la sous-location)' })
   async reviewSchedule(@Root() view: ImlCaseView, @Ctx() ctx: Context): Promise<ImlReviewScheduleView | null> {
-    if (!may(view, 'reviewSchedule') || !view.row.subleaseStartsOn) return null;
+    if (!mayPart(view, 'reviewSchedule') || !view.row.subleaseStartsOn) return null;
     const reviews = await ctx.loaders.caseReviews.load(view.id);
     return reviewSchedule({
       subleaseStartsOn: view.row.subleaseStartsOn,
@@ -148,7 +150,7 @@ export class ImlCaseFieldsResolver {
 
   @FieldResolver(() => [ImlOutcomeDecisionView], { description: 'Issues proposées et leur accord' })
   async decisions(@Root() view: ImlCaseView, @Ctx() ctx: Context): Promise<ImlOutcomeDecisionView[]> {
-    if (!may(view, 'decisions')) return [];
+    if (!mayPart(view, 'decisions')) return [];
     const decisions = await ctx.loaders.caseDecisions.load(view.id);
     return decisions.map((decision) => ({
       id: decision.id,
@@ -173,7 +175,7 @@ export class ImlCaseFieldsResolver {
 
   @FieldResolver(() => [ImlCaseDocumentView], { nullable: true, description: 'Documents (bail, sous-location, comptes rendus)' })
   documents(@Root() view: ImlCaseView, @Ctx() ctx: Context): Promise<ImlCaseDocumentView[]> | null {
-    if (!may(view, 'documents')) return null;
+    if (!mayPart(view, 'documents')) return null;
     return ctx.loaders.caseDocuments.load(view.id);
   }
 }

@@ -3,9 +3,11 @@ import { In, type DataSource } from 'typeorm';
 import { HousingOffer } from './housing-offer.entity.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { groupRows } from '../../graphql/group-rows.js';
-import { caseActionLabels, caseAuditTarget, readCaseRows } from './case-audit.js';
+import { caseActionLabels, caseAuditTarget, readCaseParts } from './case-audit.js';
+import type { CasePage } from './case-page.js';
+import { caseParts } from './case-parts.js';
 import { caseScopeRounds } from './case-scope.js';
-import { ImlCaseClinical, ImlCaseDocument, ImlCasePrivate, ImlCaseStep, ImlConsent, ImlOutcomeDecision, ImlReview } from './iml-case.entity.js';
+import { ImlConsent } from './iml-case.entity.js';
 import type { ImlCaseAccess } from './iml-case.types.js';
 
 // The nested parts of cases, batched per request, each batch read under the viewer's case
@@ -15,17 +17,17 @@ const accessLogLength = 100;
 
 export function createHousingLoaders(dataSource: DataSource, viewer: Viewer, ip: string | null) {
   const scoped = caseScopeRounds(dataSource, viewer);
-  const byCase = <T extends { caseId: string }>(entity: new () => T, order: Record<string, 'ASC' | 'DESC'>) =>
+  const byCase = <T extends { caseId: string }>({ entity, order }: { entity: new () => T; order: { column: string; direction: 'ASC' | 'DESC' } }) =>
     new DataLoader<string, T[]>(async (ids) => {
       const rows = await scoped((manager) =>
-        manager.getRepository(entity).createQueryBuilder('part').where('part.case_id = ANY(:ids)', { ids: [...ids] }).orderBy(order).getMany(),
+        manager.getRepository(entity).createQueryBuilder('part').where('part.case_id = ANY(:ids)', { ids: [...ids] }).orderBy(`part.${order.column}`, order.direction).getMany(),
       );
       return groupRows(ids, rows, (row) => row.caseId);
     });
   // The person's identity and the clinical part: each read is logged with the rows it returned.
-  const oneByCase = <T extends { caseId: string }>(entity: new () => T, action: 'iml_case.identity_read' | 'iml_case.clinical_read') =>
+  const oneByCase = <T extends { caseId: string }>({ entity, action }: { entity: new () => T; action: string }) =>
     new DataLoader<string, T | null>(async (ids) => {
-      const rows = await scoped((manager) => readCaseRows(manager, viewer, ip, entity, 'case_id', ids, action));
+      const rows = await scoped((manager) => readCaseParts(manager, viewer, ip, entity, ids, action));
       return ids.map((id) => rows.find((row) => row.caseId === id) ?? null);
     });
   return {
@@ -33,10 +35,10 @@ export function createHousingLoaders(dataSource: DataSource, viewer: Viewer, ip:
       const offers = await dataSource.getRepository(HousingOffer).findBy({ id: In([...ids]) });
       return ids.map((id) => offers.find((offer) => offer.id === id) ?? null);
     }),
-    casePrivate: oneByCase(ImlCasePrivate, 'iml_case.identity_read'),
-    caseClinical: oneByCase(ImlCaseClinical, 'iml_case.clinical_read'),
-    caseSteps: byCase(ImlCaseStep, { 'part.at': 'ASC' }),
-    caseReviews: byCase(ImlReview, { 'part.held_on': 'ASC' }),
+    casePrivate: oneByCase(caseParts.casePrivate),
+    caseClinical: oneByCase(caseParts.caseClinical),
+    caseSteps: byCase(caseParts.caseSteps),
+    caseReviews: byCase(caseParts.caseReviews),
     /** With the name of who collected each consent. */
     caseConsents: new DataLoader<string, Array<ImlConsent & { collectedByName: string | null }>>(async (ids) => {
       const rows = await scoped((manager) =>
@@ -53,8 +55,8 @@ export function createHousingLoaders(dataSource: DataSource, viewer: Viewer, ip:
       const consents = rows.entities.map((consent, index) => Object.assign(consent, { collectedByName: (rows.raw[index]?.collected_by_name as string | null) ?? null }));
       return groupRows(ids, consents, (row) => row.caseId);
     }),
-    caseDecisions: byCase(ImlOutcomeDecision, { 'part.created_at': 'ASC' }),
-    caseDocuments: byCase(ImlCaseDocument, { 'part.created_at': 'DESC' }),
+    caseDecisions: byCase(caseParts.caseDecisions),
+    caseDocuments: byCase(caseParts.caseDocuments),
     /** Who read or changed each case, most recent first, with their organisation. */
     caseAccessLog: new DataLoader<string, ImlCaseAccess[]>(async (ids) => {
       const rows: Array<{ case_id: string; at: Date; action: string; who: string | null; organisation: string | null }> = await dataSource.query(
@@ -83,3 +85,11 @@ export function createHousingLoaders(dataSource: DataSource, viewer: Viewer, ip:
 }
 
 export type HousingLoaders = ReturnType<typeof createHousingLoaders>;
+
+/** Hands the parts a case page read to their loaders, where the nested fields' resolvers find them. */
+export function primeCaseParts(loaders: HousingLoaders, page: CasePage): void {
+  for (const [name, rows] of page.parts) {
+    const loader = loaders[name] as DataLoader<string, unknown>;
+    loader.prime(page.row.id, 'one' in caseParts[name] ? (rows[0] ?? null) : rows);
+  }
+}

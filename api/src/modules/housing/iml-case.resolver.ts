@@ -1,6 +1,8 @@
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { Connection } from '../../graphql/connection.js';
+import { selectedFields } from '../../graphql/selection.js';
 import { requireSignedIn } from '../../auth/policy.js';
 import type { HubEvent } from '../../events/event-bus.js';
 import { renewForEvent } from '../../events/event-scope.js';
@@ -72,8 +74,8 @@ export class ImlCaseResolver {
   }
 
   @Query(() => ImlCaseView, { nullable: true, description: 'Un parcours IML, si vous en êtes partie (lecture journalisée)' })
-  imlCase(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.imlCases.findCase(id);
+  imlCase(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.imlCases.findCase(id, 'iml_case.read', selectedFields(info));
   }
 
   @Query(() => ImlSchemeFigures, { description: 'Les chiffres du dispositif IML (parties, coordination, financeurs)' })

@@ -10,13 +10,15 @@ import { isUuid } from '../../text/ids.js';
 import { publishEvent } from '../../events/event-bus.js';
 import { todayInParis } from '../calendar/paris-time.js';
 import { PartnerKind } from '../partners/partner.enums.js';
-import { readCaseRows, recordCaseAccess } from './case-audit.js';
+import { recordCaseAccess } from './case-audit.js';
+import { readCasePage } from './case-page.js';
 import { partyKey, rolesOnCase, scopeOf, withCaseScope } from './case-scope.js';
 import { imlCaseChangedTopic, lockCase, refreshPartyKeys, saveCaseChange } from './case-store.js';
 import { toCaseView } from './case-view.js';
 import { validateAnswers } from './eligibility.js';
 import { ImlCase, ImlCaseClinical, ImlCasePrivate, ImlCaseStep, ImlConsent } from './iml-case.entity.js';
 import type { ImlConsentInput, ImlHousingNeedInput, ImlPartyConsentInput, ImlReferralInput } from './iml-case.inputs.js';
+import { primeCaseParts, type HousingLoaders } from './iml-case.loaders.js';
 import type { ImlCaseView } from './iml-case.types.js';
 import { CasePartyRole, ImlCaseState } from './pathway.js';
 
@@ -64,6 +66,8 @@ export class ImlCaseService {
     private readonly viewer: Viewer,
     private readonly settings: HousingSettings,
     private readonly ip: string | null,
+    /** Where a case page leaves the parts it read with the case. */
+    private readonly loaders: HousingLoaders,
     /** Told of each new referral once it is saved (the coordination's mail). */
     private readonly onReferral: (referral: { id: string; pseudonym: string; partyKeys: string[] }) => void,
   ) {}
@@ -76,14 +80,18 @@ export class ImlCaseService {
     return toCaseView(row, rolesOnCase(this.viewer, row.partyKeys));
   }
 
-  /** One case, if the viewer is a party; the read is logged (`live` when pushed to an open page). */
-  async findCase(caseId: string, action: 'iml_case.read' | 'iml_case.live' = 'iml_case.read'): Promise<ImlCaseView | null> {
+  /**
+   * One case, if the viewer is a party; the read is logged (`live` when pushed to an open page).
+   * The parts that the nested fields `asked` need and the viewer's roles read come with it, each
+   * read logged, into the loaders; the nested resolvers still decide what they answer.
+   */
+  async findCase(caseId: string, action: 'iml_case.read' | 'iml_case.live' = 'iml_case.read', asked: ReadonlySet<string> = new Set()): Promise<ImlCaseView | null> {
     requireSignedIn(this.viewer);
     if (!isUuid(caseId)) return null;
-    return this.scoped(async (manager) => {
-      const [row] = await readCaseRows(manager, this.viewer, this.ip, ImlCase, 'id', [caseId], action);
-      return row ? this.view(row) : null;
-    });
+    const page = await this.scoped((manager) => readCasePage(manager, this.viewer, this.ip, caseId, action, asked));
+    if (!page) return null;
+    primeCaseParts(this.loaders, page);
+    return this.view(page.row);
   }
 
   /** The viewer's cases of a territory, most recently changed first; each listed case is logged. */
