@@ -40,6 +40,16 @@ export function editablePartners(viewer: Viewer, partnerTerritories: Map<string,
   );
 }
 
+/**
+ * editablePartners as an SQL condition on the partner row `p`, for a statement that checks the
+ * right and writes at once: a row it rejects is never locked.
+ */
+export function editablePartnerSql(viewer: SignedInViewer, params: { add(value: unknown): string }): string {
+  const coordinated = viewer.grants.filter((g) => g.role === Role.COORDINATOR).map((g) => g.territoryId);
+  return `(p.id = ANY(${params.add([...administeredPartners(viewer)])}::uuid[]) OR EXISTS (
+    SELECT 1 FROM partner_territory pt WHERE pt.partner_id = p.id AND pt.territory_id = ANY(${params.add(coordinated)}::uuid[])))`;
+}
+
 export function requireEditable(viewer: Viewer, partnerId: string, territories: string[]): SignedInViewer {
   const user = requireSignedIn(viewer);
   if (!editablePartners(user, new Map([[partnerId, territories]])).has(partnerId)) {

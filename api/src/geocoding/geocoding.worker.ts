@@ -13,13 +13,14 @@ export interface WorkerOptions {
   minScore?: number;
 }
 
+/** The insert that queues the partners `source` (VALUES or SELECT of ids) for geocoding, for a statement that also does other work. */
+export const geocodingRequest = (source: string) =>
+  `INSERT INTO geocoding_request (partner_id) ${source}
+   ON CONFLICT (partner_id) DO UPDATE SET requested_at = now(), attempts = 0, next_attempt_at = now(), last_error = NULL`;
+
 /** Puts a partner in the queue of addresses to geocode (call it in the transaction of the edit). */
 export async function enqueueGeocoding(manager: EntityManager, partnerId: string): Promise<void> {
-  await manager.query(
-    `INSERT INTO geocoding_request (partner_id) VALUES ($1)
-     ON CONFLICT (partner_id) DO UPDATE SET requested_at = now(), attempts = 0, next_attempt_at = now(), last_error = NULL`,
-    [partnerId],
-  );
+  await manager.query(geocodingRequest('VALUES ($1)'), [partnerId]);
 }
 
 interface QueuedPartner {

@@ -1,5 +1,3 @@
-import type { Partner } from '../modules/partners/partner.entity.js';
-import type { PartnerKind, Sector } from '../modules/partners/partner.enums.js';
 import { refreshSearchDocuments } from '../modules/partners/partner.search-index.js';
 import { writeTable, type ScaleContext } from './context.js';
 import type { Directory } from './plan-directory.js';
@@ -53,14 +51,11 @@ export async function writeDirectory(context: ScaleContext, territories: Territo
   })());
 
   // The search document is kept by the application (not a trigger): the same function fills it
-  // here, from the labels of each organisation's kind, sector, commune, themes and publics and
-  // from its contacts' functions.
+  // here, from the rows just written.
   const line = context.progress.table('partner search_document', partners.length);
   const batch = 1000;
   for (let start = 0; start < partners.length; start += batch) {
-    const slice = partners.slice(start, start + batch).map(
-      (p) => ({ id: p.id, kind: p.kind as PartnerKind, sector: p.sector as Sector, commune: p.commune.name, themeCodes: p.themeCodes, publicCodes: p.publicCodes }) as Partner,
-    );
+    const slice = partners.slice(start, start + batch);
     await refreshSearchDocuments(context.manager, slice);
     line.add(slice.length);
   }

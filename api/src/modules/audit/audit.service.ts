@@ -13,29 +13,22 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-/** The audit insert with its parameters numbered from `first`, for a statement that also does other work. */
-export function auditInsert(entry: AuditEntry, first = 1): { sql: string; values: unknown[] } {
-  const values = [
-    entry.actorUserId ?? null,
-    entry.action,
-    entry.targetType ?? null,
-    entry.targetId ?? null,
-    entry.territoryId ?? null,
-    entry.ip ?? null,
-    entry.subjectKey ?? null,
-    JSON.stringify(entry.details ?? {}),
-  ];
-  const placeholders = values.map((_, index) => `$${first + index}`).join(', ');
-  return {
-    sql: `INSERT INTO audit_event (actor_user_id, action, target_type, target_id, territory_id, ip, subject_key, details) VALUES (${placeholders})`,
-    values,
-  };
-}
-
 /** Appends to the audit log, in the caller's transaction when it has one. */
 export async function recordAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
-  const { sql, values } = auditInsert(entry);
-  await manager.query(sql, values);
+  await manager.query(
+    `INSERT INTO audit_event (actor_user_id, action, target_type, target_id, territory_id, ip, subject_key, details)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      entry.actorUserId ?? null,
+      entry.action,
+      entry.targetType ?? null,
+      entry.targetId ?? null,
+      entry.territoryId ?? null,
+      entry.ip ?? null,
+      entry.subjectKey ?? null,
+      JSON.stringify(entry.details ?? {}),
+    ],
+  );
 }
 
 /** Who read or changed which records of a private table, and how. */

@@ -5,7 +5,6 @@ import type { Viewer } from '../../auth/viewer.js';
 import { bumpVersion } from '../../db/optimistic-lock.js';
 import { NotFoundError, UserInputError } from '../../errors/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { Partner } from '../partners/partner.entity.js';
 import { refreshSearchDocuments } from '../partners/partner.search-index.js';
 import { Territory } from '../territories/territory.entity.js';
 import { ImportFileError, parseImportFile, parseImportFormat, type ParsedFile } from './import-file.js';
@@ -81,10 +80,7 @@ export class ImportService {
         );
       }
       const touched = await this.carryOut(manager, territory.id, user.userId, plan);
-      if (touched.length) {
-        const partners = await manager.getRepository(Partner).findBy(touched.map((id) => ({ id })));
-        await refreshSearchDocuments(manager, partners);
-      }
+      await refreshSearchDocuments(manager, touched.map((id) => ({ id })));
       await recordAudit(manager, {
         action: 'directory.imported',
         actorUserId: user.userId,

@@ -1,21 +1,21 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { editablePartners, requireCoordinator, requireEditable, requireHistoryReader, withVisibleContactDetails } from '../../auth/policy.js';
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { editablePartners, requireCoordinator, requireEditable, requireHistoryReader, requireSignedIn, withVisibleContactDetails } from '../../auth/policy.js';
 import type { SignedInViewer, Viewer } from '../../auth/viewer.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../errors/errors.js';
-import { entityFromJson } from '../../db/entity-from-json.js';
 import { uniqueSlug } from '../../db/unique-slug.js';
 import { requiredText } from '../../text/input.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { enqueueGeocoding } from '../../geocoding/geocoding.worker.js';
-import { communeCentroid, communeCodeByName } from '../geo/communes.js';
 import { Person } from '../people/person.entity.js';
 import { Territory } from '../territories/territory.entity.js';
 import type { TerritoryLoaders } from '../territories/territory.loaders.js';
 import { Contact } from './contact.entity.js';
+import { applyPartnerEdit, lockEditable, readEditState, type EditContent } from './partner-edit.statement.js';
 import { describeValue, editableFields, fieldLabel, type EditableField } from './partner-fields.js';
+import type { FieldChange } from './partner-history.js';
+import { communePlacement } from './partner-placement.js';
 import { Partner } from './partner.entity.js';
-import { refreshSearchDocuments, searchedFields } from './partner.search-index.js';
-import { recordPartnerEdit, type FieldChange } from './partner-history.js';
+import { refreshSearchDocuments } from './partner.search-index.js';
 
 export const partnerUpdatedTopic = 'partner.updated';
 
@@ -26,6 +26,9 @@ async function requireFreeSiret(manager: EntityManager, siret: string, partnerId
   const [holder] = await manager.query(`SELECT name FROM partner WHERE siret = $1 AND id IS DISTINCT FROM $2`, [siret, partnerId]);
   if (holder) throw new UserInputError(`Ce SIRET est déjà celui de la fiche « ${holder.name} ».`, 'siret');
 }
+
+const violatesUniqueSiret = (error: unknown) =>
+  error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'partner_siret_key';
 
 export interface ContactInput {
   firstName?: string | null;
@@ -40,7 +43,20 @@ const conflictMessage =
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-/** Directory edits: permissions, optimistic locking, change history and audit, in one transaction. */
+const missing = (field: 'name' | 'sector' | 'kind') => new UserInputError(`« ${editableFields[field].label} » est obligatoire.`, field);
+
+/** The given values of a patch (undefined leaves a field as it is), each checked. */
+const checkedValues = (patch: PartnerPatch): Array<[EditableField, unknown]> =>
+  (Object.entries(patch) as Array<[EditableField, unknown]>).filter(([, value]) => value !== undefined).map(([field, value]) => [field, editableFields[field].check(value)]);
+
+function checkedFields(patch: PartnerPatch): Array<[EditableField, unknown]> {
+  const fields = checkedValues(patch);
+  const cleared = fields.find(([field, value]) => value === null && (field === 'sector' || field === 'kind'));
+  if (cleared) throw missing(cleared[0] as 'sector' | 'kind');
+  return fields.filter(([field, value]) => !(field === 'name' && value === null));
+}
+
+/** Directory edits: permissions, optimistic locking, change history and audit, each edit in one transaction. */
 export class PartnerEditingService {
   constructor(
     private readonly dataSource: DataSource,
@@ -62,85 +78,69 @@ export class PartnerEditingService {
     return withVisibleContactDetails(this.viewer, await this.territoryIds([partnerId])).has(partnerId);
   }
 
+  /** One statement, atomic on its own: no transaction around it. */
+  async update(partnerId: string, expectedVersion: number, patch: PartnerPatch): Promise<Partner> {
+    const editor = requireSignedIn(this.viewer);
+    const manager = this.dataSource.manager;
+    let fields: Array<[EditableField, unknown]>;
+    try {
+      fields = checkedFields(patch);
+    } catch (error) {
+      // Values are checked before the statement, yet a refused edit (right, version) is still
+      // told first, as when they were checked under the lock.
+      await this.current(manager, partnerId, expectedVersion);
+      throw error;
+    }
+    if (!fields.length) return this.current(manager, partnerId, expectedVersion);
+    try {
+      return await this.write(manager, editor, partnerId, expectedVersion, { fields });
+    } catch (error) {
+      // The unique index checks the SIRET; its holder is looked up only when it refused one.
+      const siret = fields.find(([field]) => field === 'siret')?.[1];
+      if (siret && violatesUniqueSiret(error)) await requireFreeSiret(manager, siret as string, partnerId);
+      throw error;
+    }
+  }
+
   /**
-   * Locks the entry, checks the editor's right and the version they edited, applies `work`,
-   * then bumps the version (`WHERE version = $n`, row count checked) and records the history.
+   * An edit whose `work` writes elsewhere (contacts) under the entry's lock, then moves the entry
+   * to its next version with the changes `work` reports, if any.
    */
-  private async edit(
+  private async underLock(
     partnerId: string,
     expectedVersion: number,
-    work: (manager: EntityManager, partner: Partner, user: SignedInViewer) => Promise<{ changes: FieldChange[]; columns?: Partial<Partner> }>,
+    work: (manager: EntityManager, partner: Partner) => Promise<FieldChange[]>,
   ): Promise<Partner> {
-    // The right to edit is checked before the row lock, so that nobody without it can make an
-    // editor wait; territories of an entry do not change during an edit.
-    const territories = (await this.territoryIds([partnerId])).get(partnerId) ?? [];
-    const user = requireEditable(this.viewer, partnerId, territories);
-    const { partner, changes } = await this.dataSource.transaction(async (manager) => {
-      const locked = await manager
-        .getRepository(Partner)
-        .createQueryBuilder('p')
-        .setLock('pessimistic_write')
-        .where('p.id = :partnerId', { partnerId })
-        .getOne();
-      if (!locked) throw new NotFoundError('Cette structure n’existe pas.');
+    const editor = requireSignedIn(this.viewer);
+    return this.dataSource.transaction(async (manager) => {
+      // Without a lock (no right, no entry) `current` says why; should the right have come in
+      // meanwhile, the final statement checks everything again.
+      const locked = (await lockEditable(manager, partnerId, editor)) ?? (await this.current(manager, partnerId, expectedVersion));
       if (locked.version !== expectedVersion) throw new ConflictError(conflictMessage, locked.version);
-
-      const { changes, columns = {} } = await work(manager, locked, user);
-      if (!changes.length) return { partner: locked, changes };
-      const result = await manager
-        .createQueryBuilder()
-        .update(Partner)
-        .set({ ...columns, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :partnerId AND version = :expectedVersion', { partnerId, expectedVersion })
-        .returning('*')
-        .execute();
-      if (result.affected !== 1) throw new ConflictError(conflictMessage);
-      const updated = entityFromJson(manager.connection, Partner, (result.raw as Array<Record<string, unknown>>)[0]);
-      if (changes.some((change) => searchedFields.has(change.field))) await refreshSearchDocuments(manager, [updated]);
-      await recordPartnerEdit(manager, {
-        partnerId,
-        userId: user.userId,
-        version: updated.version,
-        changes,
-        event: { topic: partnerUpdatedTopic, id: partnerId },
-        audit: {
-          action: 'partner.updated',
-          actorUserId: user.userId,
-          targetType: 'partner',
-          targetId: partnerId,
-          territoryId: territories[0] ?? null,
-          details: { fields: changes.map((c) => c.field), version: updated.version },
-        },
-      });
-      return { partner: updated, changes };
+      const changes = await work(manager, locked);
+      return changes.length ? this.write(manager, editor, partnerId, expectedVersion, { changes }) : locked;
     });
-    if (changes.length) this.loaders.territoriesByPartnerId.clear(partnerId);
+  }
+
+  private async write(manager: EntityManager, editor: SignedInViewer, partnerId: string, expectedVersion: number, content: EditContent): Promise<Partner> {
+    const event = { topic: partnerUpdatedTopic, id: partnerId };
+    const written = await applyPartnerEdit(manager, { partnerId, expectedVersion, editor, event, content });
+    if (!written) return this.current(manager, partnerId, expectedVersion);
+    this.loaders.territoriesByPartnerId.clear(partnerId);
+    return written;
+  }
+
+  /** The entry, when the viewer may edit it at `expectedVersion` (an edit that changed nothing); otherwise the refusal. */
+  private async current(manager: EntityManager, partnerId: string, expectedVersion: number): Promise<Partner> {
+    const { partner, territories } = await readEditState(manager, partnerId);
+    requireEditable(this.viewer, partnerId, territories);
+    if (!partner) throw new NotFoundError('Cette structure n’existe pas.');
+    if (partner.version !== expectedVersion) throw new ConflictError(conflictMessage, partner.version);
     return partner;
   }
 
-  update(partnerId: string, expectedVersion: number, patch: PartnerPatch): Promise<Partner> {
-    return this.edit(partnerId, expectedVersion, async (manager, current) => {
-      const columns: Record<string, unknown> = {};
-      const changes: FieldChange[] = [];
-      for (const [field, value] of Object.entries(patch) as Array<[EditableField, unknown]>) {
-        if (value === undefined) continue;
-        const next = editableFields[field].check(value);
-        if (next === null && (field === 'sector' || field === 'kind')) throw new UserInputError(`« ${editableFields[field].label} » est obligatoire.`, field);
-        if (field === 'name' && next === null) continue;
-        if (same(current[field], next)) continue;
-        columns[field] = next;
-        changes.push({ field, before: current[field] ?? null, after: next });
-      }
-      if (columns.siret) await requireFreeSiret(manager, columns.siret as string, current.id);
-      if ('commune' in columns) Object.assign(columns, placeInCommune(columns.commune as string | null, current));
-      // A new address is geocoded in the background (same transaction: no edit is ever lost).
-      if (['address', 'postalCode', 'commune'].some((field) => field in columns)) await enqueueGeocoding(manager, current.id);
-      return { changes, columns };
-    });
-  }
-
   addContact(partnerId: string, expectedVersion: number, input: ContactInput): Promise<Partner> {
-    return this.edit(partnerId, expectedVersion, async (manager, partner) => {
+    return this.underLock(partnerId, expectedVersion, async (manager, partner) => {
       const firstName = requiredText(input.firstName, 'Prénom', 100, 'firstName');
       const lastName = requiredText(input.lastName, 'Nom', 100, 'lastName');
       const person = await manager.getRepository(Person).save({ firstName, lastName });
@@ -154,13 +154,13 @@ export class PartnerEditingService {
         [partner.id],
       );
       const saved = await manager.getRepository(Contact).save({ partnerId: partner.id, personId: person.id, position, ...contact });
-      return { changes: [{ field: 'contacts', before: null, after: { id: saved.id, name: `${firstName} ${lastName}`, function: contact.function } }] };
+      return [{ field: 'contacts', before: null, after: { id: saved.id, name: `${firstName} ${lastName}`, function: contact.function } }];
     });
   }
 
   updateContact(contactId: string, expectedVersion: number, input: ContactInput): Promise<Partner> {
     return this.withContact(contactId, (partnerId) =>
-      this.edit(partnerId, expectedVersion, async (manager) => {
+      this.underLock(partnerId, expectedVersion, async (manager) => {
         const contact = await manager.getRepository(Contact).findOneOrFail({ where: { id: contactId }, relations: { person: true } });
         const next = {
           function: input.function === undefined ? contact.function : requiredText(input.function, 'Fonction', 200, 'function'),
@@ -168,21 +168,21 @@ export class PartnerEditingService {
           phone: input.phone === undefined ? contact.phone : (editableFields.phone.check(input.phone) as string | null),
         };
         const before = { function: contact.function, email: contact.email, phone: contact.phone };
-        if (same(before, next)) return { changes: [] };
+        if (same(before, next)) return [];
         await manager.getRepository(Contact).update(contactId, next);
         const name = `${contact.person!.firstName} ${contact.person!.lastName}`;
-        return { changes: [{ field: 'contacts', before: { id: contactId, name, ...before }, after: { id: contactId, name, ...next } }] };
+        return [{ field: 'contacts', before: { id: contactId, name, ...before }, after: { id: contactId, name, ...next } }];
       }),
     );
   }
 
   removeContact(contactId: string, expectedVersion: number): Promise<Partner> {
     return this.withContact(contactId, (partnerId) =>
-      this.edit(partnerId, expectedVersion, async (manager) => {
+      this.underLock(partnerId, expectedVersion, async (manager) => {
         const contact = await manager.getRepository(Contact).findOneOrFail({ where: { id: contactId }, relations: { person: true } });
         await manager.getRepository(Contact).delete(contactId);
         const name = `${contact.person!.firstName} ${contact.person!.lastName}`;
-        return { changes: [{ field: 'contacts', before: { id: contactId, name, function: contact.function }, after: null }] };
+        return [{ field: 'contacts', before: { id: contactId, name, function: contact.function }, after: null }];
       }),
     );
   }
@@ -197,13 +197,9 @@ export class PartnerEditingService {
     const territory = await this.dataSource.getRepository(Territory).findOneBy({ slug: territorySlug });
     if (!territory) throw new NotFoundError('Ce territoire n’existe pas.');
     const user = requireCoordinator(this.viewer, territory.id);
-    const values: Record<string, unknown> = {};
-    for (const [field, value] of Object.entries(patch) as Array<[EditableField, unknown]>) {
-      if (value !== undefined) values[field] = editableFields[field].check(value);
-    }
-    if (!values.name) throw new UserInputError('« Nom » est obligatoire.', 'name');
-    for (const field of ['sector', 'kind'] as const) if (!values[field]) throw new UserInputError(`« ${editableFields[field].label} » est obligatoire.`, field);
-    Object.assign(values, placeInCommune((values.commune as string | null) ?? null, null));
+    const values: Record<string, unknown> = Object.fromEntries(checkedValues(patch));
+    for (const field of ['name', 'sector', 'kind'] as const) if (!values[field]) throw missing(field);
+    Object.assign(values, communePlacement((values.commune as string | null) ?? null));
     return this.dataSource.transaction(async (manager) => {
       if (values.siret) await requireFreeSiret(manager, values.siret as string, null);
       const slug = await uniqueSlug(manager, 'partner', values.name as string, 'structure');
@@ -252,18 +248,4 @@ export interface HistoryEntry {
   before: string | null;
   after: string | null;
   authorName: string | null;
-}
-
-// A commune of Metz Métropole places an entry without an address at its centroid.
-function placeInCommune(commune: string | null, current: Partner | null): Partial<Partner> {
-  const communeCode = commune ? communeCodeByName(commune) : null;
-  const centroid = communeCode ? communeCentroid(communeCode) : null;
-  // Coordinates entered by hand stay; an address waits for the geocoder (it falls back to the centroid).
-  const keepCoordinates = Boolean(current?.address) || current?.coordinatesSource === 'MANUAL';
-  return {
-    communeCode,
-    ...(keepCoordinates && current
-      ? {}
-      : { latitude: centroid?.latitude ?? null, longitude: centroid?.longitude ?? null, coordinatesSource: centroid ? 'COMMUNE' : null }),
-  };
 }

@@ -1,8 +1,4 @@
-import { graphql } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countStatements } from '../../db/query-counter.js';
-import { createContext } from '../../graphql/context.js';
-import { createSchema } from '../../graphql/schema.js';
 import { demoPassword } from '../../demo/accounts.data.js';
 import { useAccountsServer } from '../accounts/account.test-helpers.js';
 import { themeCatalog } from '../themes/theme.catalog.js';
@@ -249,29 +245,5 @@ describe('the SIRET of an entry', () => {
     expect(taken.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'siret' } });
     expect(taken.errors?.[0]?.message).toMatch(/^Ce SIRET est déjà celui de la fiche « UNAFAM/);
     expect((await row('gem-l-albatros')).siret).toBeNull();
-  });
-});
-
-describe('the cost of an edit', () => {
-  it('records history, audit and live event in one statement, and rebuilds the search document only when a searched field changed', async () => {
-    const schema = await createSchema(env.server.deps.events);
-    const [user] = await env.database.dataSource.query(`SELECT id, person_id FROM user_account WHERE email = 'admin.unafam@example.org'`);
-    const grants = await env.database.dataSource.query(`SELECT role, territory_id AS "territoryId", partner_id AS "partnerId" FROM role_assignment WHERE user_id = $1`, [user.id]);
-    const viewer = { kind: 'user' as const, userId: user.id as string, personId: user.person_id as string, grants, sessionTokenHash: 'statements' };
-    const edit = async (fields: Record<string, unknown>) => {
-      const { result, statements } = await countStatements(async () =>
-        graphql({ schema, source: update, variableValues: { target: await target(), fields }, contextValue: createContext(env.server.deps, viewer) }),
-      );
-      expect(result.errors).toBeUndefined();
-      return statements;
-    };
-    const [before] = await env.database.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'partner.updated'`);
-    // Territories (the right to edit), then begin, lock, update returning the row, the record, commit.
-    expect(await edit({ openingHours: 'Tu 08:15-11:45' })).toBe(7);
-    expect(await edit({ description: 'Une présentation changée pour le test des requêtes.' })).toBe(8);
-    const [after] = await env.database.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'partner.updated'`);
-    expect(after.n - before.n).toBe(2);
-    const [row] = await env.database.dataSource.query(`SELECT search_document::text AS document FROM partner WHERE slug = $1`, [slug]);
-    expect(row.document).toContain('requet');
   });
 });

@@ -1,6 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { notifyArguments, type HubEvent } from '../../events/event-bus.js';
-import { auditInsert, type AuditEntry } from '../audit/audit.service.js';
 
 export interface FieldChange {
   field: string;
@@ -16,22 +14,4 @@ const historyInsert = `INSERT INTO partner_change (partner_id, changed_by, versi
 export async function recordPartnerChanges(manager: EntityManager, partnerId: string, userId: string, version: number, changes: FieldChange[]): Promise<void> {
   if (!changes.length) return;
   await manager.query(historyInsert, [partnerId, userId, version, JSON.stringify(changes)]);
-}
-
-/**
- * What an edit leaves behind, in one statement of its transaction: the history lines, the
- * audit line, and the live event (sent by PostgreSQL only if the transaction commits).
- */
-export async function recordPartnerEdit(
-  manager: EntityManager,
-  edit: { partnerId: string; userId: string; version: number; changes: FieldChange[]; audit: AuditEntry; event: HubEvent },
-): Promise<void> {
-  const audit = auditInsert(edit.audit, 5);
-  const notify = audit.values.length + 5;
-  await manager.query(
-    `WITH history AS (${historyInsert}),
-     audit AS (${audit.sql})
-     SELECT pg_notify($${notify}, $${notify + 1})`,
-    [edit.partnerId, edit.userId, edit.version, JSON.stringify(edit.changes), ...audit.values, ...notifyArguments(edit.event)],
-  );
 }

@@ -10,7 +10,7 @@ import { Person } from '../people/person.entity.js';
 import { Contact } from './contact.entity.js';
 import { Partner } from './partner.entity.js';
 import { PartnerKind } from './partner.enums.js';
-import { useDemoDirectory, type PartnerFilterInput } from './partner.test-helpers.js';
+import { editInProcess, targetOf, useDemoDirectory, viewerOf, type PartnerFilterInput } from './partner.test-helpers.js';
 
 const directory = useDemoDirectory({ http: false });
 
@@ -103,5 +103,42 @@ describe('SQL statements of a directory page', () => {
     const after = await loadPage(20);
     expect(after.nodes.map((n) => n.contacts.length)).toEqual(before.nodes.map((n) => n.contacts.length + 3));
     expect(after.statements).toBe(before.statements);
+  });
+});
+
+describe('SQL statements of an edit', () => {
+  const editAsCoordinator = async (slug: string, fields: Record<string, unknown>) => {
+    const { dataSource } = directory;
+    const target = await targetOf(dataSource, slug);
+    const { result, statements } = await editInProcess(schema, deps, await viewerOf(dataSource, 'coordination@example.org'), target, fields);
+    expect(result.errors).toBeUndefined();
+    return { target, statements, partner: result.data!.updatePartner };
+  };
+
+  it('are one for the opening hours (the benchmark’s Q5), history, audit and live event included', async () => {
+    const { dataSource } = directory;
+    const [previous] = await dataSource.query(`SELECT opening_hours FROM partner WHERE slug = 'unafam-moselle'`);
+    const hours = 'Mo-Fr 09:00-12:00,14:00-17:30';
+    const { target, statements, partner } = await editAsCoordinator('unafam-moselle', { openingHours: hours });
+    expect(statements).toBe(1);
+    expect(partner).toMatchObject({ id: target.partnerId, version: target.version + 1, openingHours: hours });
+    const version = target.version + 1;
+    expect(await dataSource.query(`SELECT field, before, after FROM partner_change WHERE partner_id = $1 AND version = $2`, [target.partnerId, version])).toEqual([
+      { field: 'openingHours', before: previous.opening_hours, after: hours },
+    ]);
+    expect(
+      await dataSource.query(
+        `SELECT a.details, t.slug AS territory FROM audit_event a JOIN territory t ON t.id = a.territory_id WHERE a.action = 'partner.updated' AND a.target_id = $1`,
+        [target.partnerId],
+      ),
+    ).toEqual([{ details: { fields: ['openingHours'], version }, territory: 'clsm-metz' }]);
+  });
+
+  it('are one for a field of the search document too, and the search finds the new name at once', async () => {
+    const { statements, partner } = await editAsCoordinator('gem-l-albatros', { name: 'GEM Le Goéland', shortName: 'Goéland' });
+    expect(statements).toBe(1);
+    expect(partner.name).toBe('GEM Le Goéland');
+    const result = await graphql({ schema, source: `{ partners(filter: { search: "goeland" }) { edges { node { slug } } } }`, contextValue: createContext(deps, anonymous) });
+    expect((result.data as { partners: { edges: Array<{ node: { slug: string } }> } }).partners.edges.map((e) => e.node.slug)).toEqual(['gem-l-albatros']);
   });
 });

@@ -1,5 +1,9 @@
+import { graphql, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { DataSource } from 'typeorm';
+import type { SignedInViewer } from '../../auth/viewer.js';
+import { countStatements } from '../../db/query-counter.js';
+import { createContext, type AppDeps } from '../../graphql/context.js';
 import { loadDemoData } from '../../demo/load-demo.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
 import { startTestServer } from '../../test-support/test-server.js';
@@ -76,3 +80,45 @@ export const fold = (text: string | null | undefined): string =>
   (text ?? '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 export const sorted = (values: Iterable<string>): string[] => [...values].sort();
+
+/** The viewer a session of the account `email` resolves to, for operations run in process. */
+export async function viewerOf(dataSource: DataSource, email: string): Promise<SignedInViewer> {
+  const [user] = await dataSource.query(`SELECT id, person_id FROM user_account WHERE email = $1`, [email]);
+  const grants = await dataSource.query(`SELECT role, territory_id AS "territoryId", partner_id AS "partnerId" FROM role_assignment WHERE user_id = $1`, [user.id]);
+  return { kind: 'user', userId: user.id, personId: user.person_id, grants, sessionTokenHash: 'test' };
+}
+
+/** What an editor has read of an entry: the target of an edit. */
+export async function targetOf(dataSource: DataSource, slug: string): Promise<{ partnerId: string; version: number }> {
+  const [{ id, version }] = await dataSource.query('SELECT id, version FROM partner WHERE slug = $1', [slug]);
+  return { partnerId: id, version };
+}
+
+/** The benchmark's Q5, with the name for the tests that edit it. */
+export const editPartnerMutation = `mutation EditPartner($target: VersionedPartnerInput!, $fields: PartnerFieldsInput!) {
+  updatePartner(target: $target, fields: $fields) { id version openingHours name } }`;
+
+export interface EditedPartner {
+  id: string;
+  version: number;
+  openingHours: string | null;
+  name: string;
+}
+
+/**
+ * Runs Q5 in process, counting its statements (the counter does not follow a request through
+ * a socket).
+ */
+export function editInProcess(
+  schema: GraphQLSchema,
+  deps: AppDeps,
+  viewer: SignedInViewer,
+  target: { partnerId: string; version: number },
+  fields: Record<string, unknown>,
+): Promise<{ result: ExecutionResult<{ updatePartner: EditedPartner }>; statements: number }> {
+  return countStatements(async () =>
+    (await graphql({ schema, source: editPartnerMutation, variableValues: { target, fields }, contextValue: createContext(deps, viewer) })) as ExecutionResult<{
+      updatePartner: EditedPartner;
+    }>,
+  );
+}
