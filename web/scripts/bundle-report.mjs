@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The JavaScript each page loads before it is interactive, from the SvelteKit build output:
 // the client entry (start + app) and the page's nodes (layouts, error page, leaf) with their
-// static imports, gzip-compressed as the browser receives them. Dynamic imports (Leaflet on
-// /carte) are counted apart: they load later, on that page only.
+// static imports, gzip-compressed as the browser receives them. Dynamic imports, and script
+// files a page serves as they are (`?url`: the own scripts of pages sent without the SvelteKit
+// client, and Leaflet, which the map's script loads on demand), are counted apart as "later".
 //
 // Usage: node scripts/bundle-report.mjs   (after `vite build`; `npm run bundle:report`)
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** @typedef {{ file: string, imports?: string[], dynamicImports?: string[], isEntry?: boolean }} ManifestChunk */
+/** @typedef {{ file: string, imports?: string[], dynamicImports?: string[], assets?: string[], isEntry?: boolean }} ManifestChunk */
 /** @typedef {{ id: string, initial: string[], lazy: string[], initialGzip: number, lazyGzip: number }} PageBundle */
 
 const nodeKey = (/** @type {number} */ index) => `.svelte-kit/generated/client-optimized/nodes/${index}.js`;
@@ -49,11 +50,13 @@ export function pageRoutes(routesSource) {
 }
 
 /**
- * The files a set of manifest keys loads: statically imported, and reached through dynamic imports.
+ * The files a set of manifest keys loads: statically imported, and reached through dynamic
+ * imports or as script files served as they are.
  * @param {Record<string, ManifestChunk>} manifest
  * @param {string[]} roots
  */
 export function closure(manifest, roots) {
+	const keyOfFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
 	const initial = new Set();
 	const lazyRoots = new Set();
 	const visit = (/** @type {string} */ key, /** @type {Set<string>} */ into) => {
@@ -62,6 +65,10 @@ export function closure(manifest, roots) {
 		into.add(key);
 		for (const next of chunk.imports ?? []) visit(next, into);
 		for (const next of chunk.dynamicImports ?? []) if (into === initial || into === lazyKeys) lazyRoots.add(next);
+		for (const file of chunk.assets ?? []) {
+			const script = file.endsWith('.js') ? keyOfFile.get(file) : undefined;
+			if (script) lazyRoots.add(script);
+		}
 	};
 	/** @type {Set<string>} */
 	const lazyKeys = new Set();
@@ -110,7 +117,7 @@ const kB = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 /** @param {PageBundle[]} pages */
 export function formatReport(pages) {
 	const width = Math.max(...pages.map((p) => p.id.length), 4);
-	const lines = [`${'Page'.padEnd(width)}  initial JS (gzip)  later, dynamic (gzip)`];
+	const lines = [`${'Page'.padEnd(width)}  initial JS (gzip)  ${'later (gzip)'.padStart(21)}`];
 	for (const page of [...pages].sort((a, b) => a.id.localeCompare(b.id))) {
 		lines.push(`${page.id.padEnd(width)}  ${kB(page.initialGzip).padStart(17)}  ${page.lazyGzip ? kB(page.lazyGzip).padStart(21) : ''.padStart(21)}`);
 	}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { communeCentroids, distanceKm, type CommuneFeature } from './geo';
+import { communeCentroids, distanceKm, type CommuneFeature } from './geo.js';
 
 const outlines = JSON.parse(
 	readFileSync(new URL('../../../../api/src/modules/geo/metz-metropole-communes-2018.json', import.meta.url), 'utf8')

@@ -6,7 +6,7 @@ import { applySetCookies, sessionCookieName } from './session-cookie';
 
 export const territorySlug = () => env.TERRITORY ?? 'clsm-metz';
 
-function apiUrl(event: RequestEvent): string {
+export function apiUrl(event: RequestEvent): string {
 	return env.API_INTERNAL_URL ?? new URL('/graphql', event.url).toString();
 }
 

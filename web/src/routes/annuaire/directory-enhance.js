@@ -1,17 +1,40 @@
 // @ts-check
-// The directory page is sent without the SvelteKit client (csr = false): hydrating the page,
-// its filters and its twenty cards was most of its start-up time on a phone. This small
-// script adds back what JavaScript brings, over the same server-rendered HTML:
+// The directory and the map are sent without the SvelteKit client (csr = false): hydrating a
+// page, its filters and its results was most of its start-up time on a phone. This small
+// script adds back what JavaScript brings to their search, over the server-rendered HTML:
 // - results that follow the search box as one types, and the filters as soon as they change,
-//   in the address (replaceState, as before), the focus left where it is;
+//   in the address (replaceState, as before), the focus left where it is: each part of the
+//   page marked data-directory-results takes the content of the same part in the server's
+//   answer, then a `directory-results` event on the document tells the page's own script;
 // - "Afficher plus" appends the next page and moves the focus to its first result.
 // Without it the form submits and "Afficher plus" is a link to the next page.
 // Loaded as a file (not bundled): keep it plain, typed by JSDoc.
 
 const form = /** @type {HTMLFormElement | null} */ (document.querySelector('form[data-directory-search]'));
-const results = /** @type {HTMLElement | null} */ (document.querySelector('section[data-directory-results]'));
+const parts = [...document.querySelectorAll('[data-directory-results]')];
 
-if (form && results) {
+/**
+ * Gives `part` the children of `next`. The live count stays the same element, so that screen
+ * readers announce its new text.
+ * @param {Element} part
+ * @param {Element} next
+ */
+function replacePart(part, next) {
+	const count = part.querySelector(':scope > .count');
+	const nextCount = next.querySelector(':scope > .count');
+	if (!count || !nextCount) {
+		part.replaceChildren(...next.children);
+		return;
+	}
+	if (count.textContent !== nextCount.textContent) count.textContent = nextCount.textContent;
+	const children = [...next.children];
+	const at = children.indexOf(nextCount);
+	for (const child of [...part.children]) if (child !== count) child.remove();
+	count.before(...children.slice(0, at));
+	count.after(...children.slice(at + 1));
+}
+
+if (form && parts.length) {
 	/** @type {ReturnType<typeof setTimeout> | undefined} */
 	let timer;
 	/** @type {AbortController | null} */
@@ -51,30 +74,19 @@ if (form && results) {
 		}
 		if (controller.signal.aborted) return;
 		pending = null;
-		const next = page.querySelector('section[data-directory-results]');
-		if (!next) {
+		const nextParts = page.querySelectorAll('[data-directory-results]');
+		if (nextParts.length !== parts.length) {
 			location.assign(url);
 			return;
 		}
 		history.replaceState(history.state, '', url);
 		document.title = page.title;
-		// The live count stays the same element, so that screen readers announce its new text.
-		const count = results.querySelector('.count');
-		const nextCount = next.querySelector('.count');
-		if (count && nextCount) {
-			if (count.textContent !== nextCount.textContent) count.textContent = nextCount.textContent;
-			for (const child of [...results.children]) if (child !== count) child.remove();
-			for (const child of [...next.children]) if (!child.classList.contains('count')) results.append(child);
-			// Keep the count where it was: after the hidden heading.
-			const heading = results.querySelector('#resultats-titre');
-			heading?.after(count);
-		} else {
-			results.replaceChildren(...next.children);
-		}
+		parts.forEach((part, index) => replacePart(part, nextParts[index]));
 		// "Effacer les critères" appears with the first criterion.
 		const actions = form.querySelector('.actions');
 		const nextActions = page.querySelector('form[data-directory-search] .actions');
 		if (actions && nextActions) actions.replaceChildren(...nextActions.children);
+		document.dispatchEvent(new Event('directory-results'));
 	};
 
 	const apply = (delay = 0) => {
@@ -94,22 +106,23 @@ if (form && results) {
 		apply();
 	});
 
-	results.addEventListener('click', async (event) => {
-		const link = event.target instanceof Element ? event.target.closest('a[data-more]') : null;
+	document.addEventListener('click', async (event) => {
+		const link = event.target instanceof Element ? event.target.closest('[data-directory-results] a[data-more]') : null;
 		if (!(link instanceof HTMLAnchorElement) || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
 		event.preventDefault();
 		if (link.getAttribute('aria-disabled') === 'true') return;
 		const label = link.textContent;
 		link.setAttribute('aria-disabled', 'true');
 		link.textContent = 'Chargement…';
-		results.querySelector('[data-more-error]')?.remove();
-		const list = results.querySelector('ul.results');
+		const part = /** @type {Element} */ (link.closest('[data-directory-results]'));
+		part.querySelector('[data-more-error]')?.remove();
+		const list = part.querySelector('ul.results');
 		try {
 			const page = await fetchPage(link.href, new AbortController().signal);
-			const items = [...page.querySelectorAll('section[data-directory-results] ul.results > li')];
+			const items = [...page.querySelectorAll('[data-directory-results] ul.results > li')];
 			if (!list || !items.length) throw new Error('no results');
 			list.append(...items);
-			const nextMore = page.querySelector('section[data-directory-results] a[data-more]');
+			const nextMore = page.querySelector('[data-directory-results] a[data-more]');
 			if (nextMore instanceof HTMLAnchorElement) {
 				// The next page's link keeps the criteria and carries the new cursor.
 				link.href = nextMore.href;

@@ -1,57 +1,53 @@
-// The map itself: Leaflet and its clustering plugin. Imported dynamically by the map page
-// only (see MapView.svelte), so that no other page downloads them.
-import L from 'leaflet';
-import 'leaflet/dist/leaflet.css';
-import 'leaflet.markercluster/dist/MarkerCluster.css';
-import './leaflet-map.css';
+// @ts-check
+/// <reference types="leaflet.markercluster" />
+// The map itself, over Leaflet and its clustering plugin. The map page's script loads both as
+// the classic scripts they ship (which define the global L), then imports this file: no other
+// page downloads any of it.
 
-export interface MapMarker {
-	slug: string;
-	name: string;
-	sector: string;
-	sectorLabel: string;
-	kindLabel: string;
-	commune: string | null;
-	latitude: number;
-	longitude: number;
-}
+/**
+ * @typedef {{
+ *   slug: string, name: string, sector: string, sectorLabel: string, kindLabel: string,
+ *   commune: string | null, latitude: number, longitude: number
+ * }} MapMarker
+ * @typedef {{ latitude: number, longitude: number, radiusKm: number }} MapArea
+ * @typedef {object} MapOptions
+ * @property {string | null} tileUrl
+ * @property {string} tileAttribution
+ * @property {string} outlinesAttribution
+ * @property {GeoJSON.FeatureCollection | null} outlines The commune outlines of Metz Métropole, drawn in every case.
+ * @property {() => void} onTilesFailed Called once when the tile server does not answer.
+ * @typedef {{
+ *   setMarkers(markers: MapMarker[]): void,
+ *   setArea(area: MapArea | null): void
+ * }} MapHandle
+ */
 
-export interface MapOptions {
-	tileUrl: string | null;
-	tileAttribution: string;
-	outlinesAttribution: string;
-	/** The commune outlines of Metz Métropole (GeoJSON), drawn in every case. */
-	outlines: GeoJSON.FeatureCollection | null;
-	/** Called once when the tile server does not answer. */
-	onTilesFailed: () => void;
-}
+/** @param {string} text */
+const escape = (text) =>
+	text.replace(/[&<>"']/g, (c) => /** @type {Record<string, string>} */ ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
-export interface MapHandle {
-	setMarkers(markers: MapMarker[]): void;
-	setArea(area: { latitude: number; longitude: number; radiusKm: number } | null): void;
-	destroy(): void;
-}
-
-const escape = (text: string) =>
-	text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-function popupContent(marker: MapMarker): string {
+/** @param {MapMarker} marker */
+function popupContent(marker) {
 	const place = marker.commune ? ` – ${escape(marker.commune)}` : '';
 	return `<p class="map-popup-name"><a href="/annuaire/${encodeURIComponent(marker.slug)}">${escape(marker.name)}</a></p>
 		<p class="map-popup-meta">${escape(marker.kindLabel)}${place}</p>
 		<p class="map-popup-meta">${escape(marker.sectorLabel)}</p>`;
 }
 
-export async function createMap(element: HTMLElement, options: MapOptions): Promise<MapHandle> {
-	// leaflet.markercluster is a UMD script that extends the global L.
-	(globalThis as unknown as { L: typeof L }).L = L;
-	await import('leaflet.markercluster');
+/**
+ * @param {HTMLElement} element
+ * @param {MapOptions} options
+ * @returns {MapHandle}
+ */
+export function createMap(element, options) {
+	const L = /** @type {{ L: typeof import('leaflet') }} */ (/** @type {unknown} */ (globalThis)).L;
 
 	// Explicit zoom limits: the clusters are computed for each zoom level, and once failed tiles
 	// are removed no layer would bound them (markercluster then loops forever).
 	const map = L.map(element, { minZoom: 8, maxZoom: 18, zoomControl: true, attributionControl: true, scrollWheelZoom: false });
 	map.attributionControl.setPrefix(false);
-	let outlinesLayer: L.GeoJSON | null = null;
+	/** @type {import('leaflet').GeoJSON | null} */
+	let outlinesLayer = null;
 	if (options.outlines) {
 		outlinesLayer = L.geoJSON(options.outlines, {
 			interactive: false,
@@ -92,22 +88,24 @@ export async function createMap(element: HTMLElement, options: MapOptions): Prom
 	clusters.on('animationend', () => nameClusters());
 	map.on('zoomend moveend', () => nameClusters());
 	function nameClusters() {
-		element.querySelectorAll<HTMLElement>('.map-cluster').forEach((icon) => {
+		element.querySelectorAll('.map-cluster').forEach((icon) => {
 			const count = icon.querySelector('[data-count]')?.getAttribute('data-count');
 			icon.setAttribute('aria-label', `${count} structures regroupées : zoomer`);
 		});
 	}
 	map.addLayer(clusters);
 
-	let area: L.Circle | null = null;
-	let current: MapMarker[] = [];
+	/** @type {import('leaflet').Circle | null} */
+	let area = null;
+	/** @type {MapMarker[]} */
+	let current = [];
 
 	const fit = () => {
 		if (area) {
 			map.fitBounds(area.getBounds());
 			return;
 		}
-		const bounds = L.latLngBounds(current.map((m) => [m.latitude, m.longitude] as [number, number]));
+		const bounds = L.latLngBounds(current.map((m) => /** @type {[number, number]} */ ([m.latitude, m.longitude])));
 		if (bounds.isValid()) map.fitBounds(bounds.pad(0.1), { maxZoom: 14 });
 		else if (territoryBounds?.isValid()) map.fitBounds(territoryBounds);
 	};
@@ -140,7 +138,7 @@ export async function createMap(element: HTMLElement, options: MapOptions): Prom
 							marker.closePopup();
 							marker.getElement()?.focus();
 						};
-						if (element.contains(document.activeElement)) popup.querySelector<HTMLAnchorElement>('a[href^="/annuaire/"]')?.focus();
+						if (element.contains(document.activeElement)) /** @type {HTMLElement | null} */ (popup.querySelector('a[href^="/annuaire/"]'))?.focus();
 					});
 					marker.on('add', () => {
 						const icon = marker.getElement();
@@ -159,9 +157,6 @@ export async function createMap(element: HTMLElement, options: MapOptions): Prom
 				? L.circle([next.latitude, next.longitude], { radius: next.radiusKm * 1000, color: '#0b5cad', weight: 2, fillOpacity: 0.05, interactive: false }).addTo(map)
 				: null;
 			fit();
-		},
-		destroy() {
-			map.remove();
 		}
 	};
 }
