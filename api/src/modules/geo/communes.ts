@@ -50,6 +50,11 @@ export function communeCodeByName(name: string): string | null {
   return features.find((f) => fold(f.properties.nom) === wanted)?.properties.code ?? null;
 }
 
+/** The communes of Metz Métropole with their centroid, by name: the places of the map's « autour de ». */
+export function metzMetropoleCommuneCentres(): Array<{ code: string; name: string } & Centroid> {
+  return metzMetropoleCommunes().map((commune) => ({ ...commune, ...communeCentroid(commune.code)! }));
+}
+
 /** The communes of Metz Métropole, by name (INSEE code and name). */
 export function metzMetropoleCommunes(): Array<{ code: string; name: string }> {
   return features

@@ -1,17 +1,23 @@
 import { Router } from 'express';
+import { metzMetropoleCommuneCentres } from './communes.js';
 import communes from './metz-metropole-communes-2018.json' with { type: 'json' };
 
-// The commune outlines of Metz Métropole, drawn by the map page when no tile server answers.
-// Static public data: serialised once, cached by the browser for a day.
+// Static public data, serialised once, cached by the browser for a day: the commune outlines
+// of Metz Métropole, drawn by the map page when no tile server answers, and their centres.
 export const communeOutlinesPath = '/metz-metropole-communes.geojson';
+export const communeCentresPath = '/metz-metropole-communes-centres.json';
 
 export function geoRoutes(): Router {
   const router = Router();
-  const body = JSON.stringify(communes);
-  router.get(communeOutlinesPath, (_req, res) => {
-    res.setHeader('content-type', 'application/geo+json; charset=utf-8');
-    res.setHeader('cache-control', 'public, max-age=86400');
-    res.send(body);
-  });
+  const serve = (path: string, contentType: string, data: unknown) => {
+    const body = JSON.stringify(data);
+    router.get(path, (_req, res) => {
+      res.setHeader('content-type', `${contentType}; charset=utf-8`);
+      res.setHeader('cache-control', 'public, max-age=86400');
+      res.send(body);
+    });
+  };
+  serve(communeOutlinesPath, 'application/geo+json', communes);
+  serve(communeCentresPath, 'application/json', metzMetropoleCommuneCentres());
   return router;
 }

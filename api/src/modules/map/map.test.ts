@@ -120,4 +120,17 @@ describe('the commune outlines', () => {
     expect(body.features).toHaveLength(46);
     expect(body.features.map((f) => f.properties.nom)).toContain('Metz');
   });
+
+  it('and their centres, by name, each near Metz (the places of « autour de »)', async () => {
+    const response = await fetch(`${directory.server.url}/geo/metz-metropole-communes-centres.json`);
+    expect(response.status).toBe(200);
+    const communes = (await response.json()) as Array<{ code: string; name: string; latitude: number; longitude: number }>;
+    expect(communes).toHaveLength(46);
+    expect(communes[0].name.localeCompare(communes[1].name, 'fr')).toBeLessThan(0);
+    const metz = communes.find((c) => c.name === 'Metz')!;
+    expect(metz.code).toBe('57463');
+    // Metz cathedral is at 49.1203 N, 6.1757 E; Metz Métropole spans about 25 km.
+    expect(Math.abs(metz.latitude - 49.1203) + Math.abs(metz.longitude - 6.1757)).toBeLessThan(0.05);
+    for (const commune of communes) expect(Math.abs(commune.latitude - metz.latitude) + Math.abs(commune.longitude - metz.longitude)).toBeLessThan(0.4);
+  });
 });

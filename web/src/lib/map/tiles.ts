@@ -5,8 +5,10 @@ export const defaultTileUrl = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 export const defaultTileAttribution =
 	'© les contributeurs d’<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
 export const outlinesAttribution = 'Contours : IGN Admin Express';
-// Served by the API, for the map (base layer of last resort) and the communes of "autour de".
+// Served by the API: the outlines for the map (base layer of last resort), the centres for the
+// communes of "autour de".
 export const communeOutlinesPath = '/geo/metz-metropole-communes.geojson';
+export const communeCentresPath = '/geo/metz-metropole-communes-centres.json';
 
 export interface TileConfig {
 	/** Leaflet URL template, or null when the operator turned tiles off (MAP_TILE_URL=none). */

@@ -1,7 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
-import { communeCentroids, type Commune, type CommuneFeature } from '$lib/map/geo.js';
-import { communeOutlinesPath, tileConfig, type TileConfig } from '$lib/map/tiles';
+import type { Commune } from '$lib/map/geo.js';
+import { communeCentresPath, tileConfig, type TileConfig } from '$lib/map/tiles';
 import { apiUrl } from './graphql';
 
 /** The base layer of the map page, read from the environment at each request. */
@@ -13,18 +13,17 @@ let communes: Promise<Commune[]> | undefined;
 
 /**
  * The communes of Metz Métropole with their centroid, by name: the places of "autour de", sent
- * in the page rather than computed by each browser from the outlines. Static data, read from
- * the API once per process; when it cannot be read there are none, and a later request retries.
+ * in the page. Static data, read from the API once per process; when it cannot be read there
+ * are none, and a later request retries.
  */
 export function metzMetropoleCommunes(event: RequestEvent): Promise<Commune[]> {
-	const pending = (communes ??= fetch(new URL(communeOutlinesPath, apiUrl(event))).then(async (response) => {
-		if (!response.ok) throw new Error(`the commune outlines answer ${response.status}`);
-		const collection = (await response.json()) as { features: CommuneFeature[] };
-		return communeCentroids(collection.features);
+	const pending = (communes ??= fetch(new URL(communeCentresPath, apiUrl(event))).then(async (response) => {
+		if (!response.ok) throw new Error(`the commune centres answer ${response.status}`);
+		return (await response.json()) as Commune[];
 	}));
 	return pending.catch((error: unknown) => {
 		if (communes === pending) communes = undefined;
-		console.error(JSON.stringify({ msg: 'commune outlines unavailable', error: String(error) }));
+		console.error(JSON.stringify({ msg: 'commune centres unavailable', error: String(error) }));
 		return [];
 	});
 }
