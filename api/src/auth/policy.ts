@@ -1,3 +1,4 @@
+import type { SqlParams } from '../db/sql-params.js';
 import { ForbiddenError, UnauthenticatedError } from '../errors/errors.js';
 import { Role } from '../modules/accounts/role.enum.js';
 import { PartnerKind } from '../modules/partners/partner.enums.js';
@@ -44,7 +45,7 @@ export function editablePartners(viewer: Viewer, partnerTerritories: Map<string,
  * editablePartners as an SQL condition on the partner row `p`, for a statement that checks the
  * right and writes at once: a row it rejects is never locked.
  */
-export function editablePartnerSql(viewer: SignedInViewer, params: { add(value: unknown): string }): string {
+export function editablePartnerSql(viewer: SignedInViewer, params: SqlParams): string {
   const coordinated = viewer.grants.filter((g) => g.role === Role.COORDINATOR).map((g) => g.territoryId);
   return `(p.id = ANY(${params.add([...administeredPartners(viewer)])}::uuid[]) OR EXISTS (
     SELECT 1 FROM partner_territory pt WHERE pt.partner_id = p.id AND pt.territory_id = ANY(${params.add(coordinated)}::uuid[])))`;

@@ -1,6 +1,7 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import type { Viewer } from '../../auth/viewer.js';
 import { entityFromJson } from '../../db/entity-from-json.js';
+import { SqlParams } from '../../db/sql-params.js';
 import { rowAccessInsert, rowAccessValues } from '../audit/audit.service.js';
 import { caseAccess, caseAuditTarget, type CaseAction } from './case-audit.js';
 import { caseParts, partsToRead, readsPartField, type CasePartName } from './case-parts.js';
@@ -26,23 +27,22 @@ export async function readCasePage(
   asked: ReadonlySet<string>,
 ): Promise<CasePage | null> {
   const toRead = partsToRead(viewer, asked);
-  const values = rowAccessValues(caseAccess(viewer, ip, [caseId], action));
-  const parameter = (value: unknown) => `$${values.push(value)}`;
+  const params = new SqlParams(rowAccessValues(caseAccess(viewer, ip, [caseId], action)));
   const ctes = [`found AS (SELECT * FROM ${caseAuditTarget} WHERE id = ANY($4::uuid[]))`, `logged AS (${rowAccessInsert(caseAuditTarget, 'IN (SELECT id FROM found)')})`];
   const selects = [`SELECT 'case' AS part, to_jsonb(found) AS row, 0::bigint AS n FROM found`];
   toRead.forEach(({ name, keys }, index) => {
     const part = caseParts[name];
     const { tableName, columns } = manager.connection.getMetadata(part.entity);
-    ctes.push(`part${index} AS (SELECT * FROM ${tableName} WHERE case_id IN (SELECT id FROM found WHERE party_keys && ${parameter(keys)}::text[]))`);
-    if ('action' in part) ctes.push(`logged${index} AS (${rowAccessInsert(caseAuditTarget, `IN (SELECT case_id FROM part${index})`, parameter(part.action))})`);
+    ctes.push(`part${index} AS (SELECT * FROM ${tableName} WHERE case_id IN (SELECT id FROM found WHERE party_keys && ${params.add(keys)}::text[]))`);
+    if ('action' in part) ctes.push(`logged${index} AS (${rowAccessInsert(caseAuditTarget, `IN (SELECT case_id FROM part${index})`, params.add(part.action))})`);
     // Columns TypeORM leaves out of reads (a document's content) stay in the database here too.
     const hidden = columns.filter((column) => !column.isSelect).map((column) => column.databaseName);
     const order = 'order' in part ? `row_number() OVER (ORDER BY ${part.order.column} ${part.order.direction})` : '0';
-    selects.push(`SELECT '${name}', to_jsonb(p) - ${parameter(hidden)}::text[], ${order} FROM part${index} p`);
+    selects.push(`SELECT '${name}', to_jsonb(p) - ${params.add(hidden)}::text[], ${order} FROM part${index} p`);
   });
   const rows: Array<{ part: 'case' | CasePartName; row: Record<string, unknown> }> = await manager.query(
     `WITH ${ctes.join(',\n')}\n${selects.join('\nUNION ALL ')}\nORDER BY n`,
-    values,
+    params.values,
   );
   const found = rows.find(({ part }) => part === 'case');
   if (!found) return null;

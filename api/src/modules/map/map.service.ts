@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 import { partnerKindLabels, sectorLabels, type PartnerKind, type Sector } from '../partners/partner.enums.js';
 import { normalizeFilter } from '../partners/partner.filter.js';
 import type { PartnerFilter } from '../partners/partner.inputs.js';
-import { matching, SqlParams } from '../partners/partner.search.js';
+import { SqlParams } from '../../db/sql-params.js';
+import { matching } from '../partners/partner.search.js';
 import type { PartnerMarker } from './map.types.js';
 
 // Far above the network's size; a bound so that no filter can ask for an unbounded payload.

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { editablePartnerSql } from '../../auth/policy.js';
 import type { SignedInViewer } from '../../auth/viewer.js';
 import { entityFromJson } from '../../db/entity-from-json.js';
+import { SqlParams } from '../../db/sql-params.js';
 import { notifyArguments, type HubEvent } from '../../events/event-bus.js';
 import { geocodingRequest } from '../../geocoding/geocoding.worker.js';
 import type { EditableField } from './partner-fields.js';
@@ -9,7 +10,6 @@ import type { FieldChange } from './partner-history.js';
 import { communeAssignments, communePlacement } from './partner-placement.js';
 import { Partner } from './partner.entity.js';
 import { searchDocumentSql, searchedFields, type DocumentColumn } from './partner.search-index.js';
-import { SqlParams } from './partner.search.js';
 
 /** What an edit of an entry is made of. */
 export type EditContent =

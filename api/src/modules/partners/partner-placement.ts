@@ -1,5 +1,5 @@
 import { communeCentroid, communeCodeByName } from '../geo/communes.js';
-import type { SqlParams } from './partner.search.js';
+import type { SqlParams } from '../../db/sql-params.js';
 
 export interface Placement {
   communeCode: string | null;

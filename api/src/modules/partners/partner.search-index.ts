@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
+import { SqlParams } from '../../db/sql-params.js';
 import { audienceCatalog, themeCatalog } from '../themes/theme.catalog.js';
 import { partnerKindLabels, sectorLabels } from './partner.enums.js';
 import type { Partner } from './partner.entity.js';
-import { SqlParams } from './partner.search.js';
 
 // Words a person may type that the row itself does not hold: labels of its kind, sector,
 // themes and publics ("bailleur" finds the landlords even when their name doesn't say so).

@@ -4,7 +4,7 @@ import { UserInputError } from '../../errors/errors.js';
 import { Partner } from './partner.entity.js';
 import { foldedName, foldForSimilarity, toPrefixQuery, type NormalizedFilter } from './partner.filter.js';
 import { isUuid } from '../../text/ids.js';
-
+import { SqlParams } from '../../db/sql-params.js';
 
 type SortKey = [rank: string, sortName: string, id: string];
 
@@ -12,14 +12,6 @@ export interface PartnerPage {
   totalCount: number;
   rows: Array<{ partner: Partner; cursor: string }>;
   hasNextPage: boolean;
-}
-
-export class SqlParams {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
 }
 
 function parseCursor(after: string | null | undefined): SortKey | null {
