@@ -68,15 +68,15 @@ export function normalizePageSize(first: number | null | undefined): number {
 }
 
 /**
- * Turns free text into a prefix tsquery: every word must match the start of a word of the
- * entry ("Metz Hab" finds "Metz Habitat Territoire"). Accents and case are folded in SQL.
- */
-/**
  * The name and acronym of partner `p`, folded in SQL exactly as the trigram index
  * partner_name_trgm_idx is built, so that the planner uses the index.
  */
 export const foldedName = `clsm_unaccent(lower(p.name || ' ' || coalesce(p.short_name, '')))`;
 
+/**
+ * Turns free text into a prefix tsquery: every word must match the start of a word of the
+ * entry ("Metz Hab" finds "Metz Habitat Territoire"). Accents and case are folded in SQL.
+ */
 export function toPrefixQuery(search: string): string {
   const words = foldAccents(search)
     .toLowerCase()
