@@ -8,6 +8,7 @@ import { withCaseScope } from './case-scope.js';
 import { ImlCase, ImlCasePrivate } from './iml-case.entity.js';
 import { housingActions } from './iml-case.test-helpers.js';
 import { anonymiseClosedCases } from './retention.js';
+import { accountViewer } from '../../test-support/account-viewer.js';
 
 // The second line of defence: PostgreSQL itself refuses case rows outside the transaction's
 // scope, so code that forgets the service (or the field policy) still reads nothing.
@@ -29,11 +30,7 @@ async function asOwner<T>(work: (query: (sql: string, params?: unknown[]) => Pro
   }
 }
 
-const viewerOf = async (email: string): Promise<Viewer> => {
-  const [user] = await env.database.dataSource.query(`SELECT id, person_id FROM user_account WHERE email = $1`, [email]);
-  const grants = await env.database.dataSource.query(`SELECT role, territory_id AS "territoryId", partner_id AS "partnerId" FROM role_assignment WHERE user_id = $1`, [user.id]);
-  return { kind: 'user', userId: user.id, personId: user.person_id, grants, sessionTokenHash: 'test' };
-};
+const viewerOf = (email: string) => accountViewer(env.database.dataSource, email);
 
 beforeAll(async () => {
   const c = await act.housedCase();

@@ -8,6 +8,7 @@ import { countStatements } from '../../db/query-counter.js';
 import { createContext } from '../../graphql/context.js';
 import { createSchema } from '../../graphql/schema.js';
 import { caseFields, housingActions } from './iml-case.test-helpers.js';
+import { accountViewer } from '../../test-support/account-viewer.js';
 
 // The board asks every nested part of every case; each goes through a loader (one scoped
 // transaction per batch), so more cases add no statement. A batch may split across a tick,
@@ -21,11 +22,7 @@ let careTeam: Viewer;
 const sqlOf = new AsyncLocalStorage<string[]>();
 let restoreLogger: () => void;
 
-async function viewerOf(email: string): Promise<Viewer> {
-  const [user] = await env.database.dataSource.query(`SELECT id, person_id FROM user_account WHERE email = $1`, [email]);
-  const grants = await env.database.dataSource.query(`SELECT role, territory_id AS "territoryId", partner_id AS "partnerId" FROM role_assignment WHERE user_id = $1`, [user.id]);
-  return { kind: 'user', userId: user.id, personId: user.person_id, grants, sessionTokenHash: 'statements' };
-}
+const viewerOf = (email: string) => accountViewer(env.database.dataSource, email);
 
 beforeAll(async () => {
   schema = await createSchema(env.server.deps.events);

@@ -9,7 +9,8 @@ import type { AppDeps } from '../../graphql/context.js';
 import { createSchema } from '../../graphql/schema.js';
 import { testDeps } from '../../test-support/test-deps.js';
 import { communePlacement } from './partner-placement.js';
-import { editInProcess, targetOf, useDemoDirectory, viewerOf } from './partner.test-helpers.js';
+import { editInProcess, targetOf, useDemoDirectory } from './partner.test-helpers.js';
+import { accountViewer } from '../../test-support/account-viewer.js';
 
 // Tries to break the one-statement edit: whatever it refuses, it must refuse as the edit under
 // a lock did, leave nothing behind, and never lock for someone without the right.
@@ -29,9 +30,9 @@ beforeAll(async () => {
   deps = testDeps(dataSource);
   schema = await createSchema(deps.events);
   await insertOtherTerritoryCoordinator(dataSource);
-  viewers.coordinator = await viewerOf(dataSource, 'coordination@example.org');
-  viewers.unafamAdmin = await viewerOf(dataSource, 'admin.unafam@example.org');
-  viewers.otherCoordinator = await viewerOf(dataSource, 'coordination@clsm-essai.example.org');
+  viewers.coordinator = await accountViewer(dataSource, 'coordination@example.org');
+  viewers.unafamAdmin = await accountViewer(dataSource, 'admin.unafam@example.org');
+  viewers.otherCoordinator = await accountViewer(dataSource, 'coordination@clsm-essai.example.org');
   listener = new pg.Client({ connectionString: String((dataSource.options as { url: string }).url) });
   listener.on('error', () => undefined);
   // Only the edit's own event: the cache's signal comes from a statement trigger, which fires

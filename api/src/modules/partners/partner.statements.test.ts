@@ -10,7 +10,8 @@ import { Person } from '../people/person.entity.js';
 import { Contact } from './contact.entity.js';
 import { Partner } from './partner.entity.js';
 import { PartnerKind } from './partner.enums.js';
-import { editInProcess, targetOf, useDemoDirectory, viewerOf, type PartnerFilterInput } from './partner.test-helpers.js';
+import { editInProcess, targetOf, useDemoDirectory, type PartnerFilterInput } from './partner.test-helpers.js';
+import { accountViewer } from '../../test-support/account-viewer.js';
 
 const directory = useDemoDirectory({ http: false });
 
@@ -110,7 +111,7 @@ describe('SQL statements of an edit', () => {
   const editAsCoordinator = async (slug: string, fields: Record<string, unknown>) => {
     const { dataSource } = directory;
     const target = await targetOf(dataSource, slug);
-    const { result, statements } = await editInProcess(schema, deps, await viewerOf(dataSource, 'coordination@example.org'), target, fields);
+    const { result, statements } = await editInProcess(schema, deps, await accountViewer(dataSource, 'coordination@example.org'), target, fields);
     expect(result.errors).toBeUndefined();
     return { target, statements, partner: result.data!.updatePartner };
   };

@@ -81,13 +81,6 @@ export const fold = (text: string | null | undefined): string =>
 
 export const sorted = (values: Iterable<string>): string[] => [...values].sort();
 
-/** The viewer a session of the account `email` resolves to, for operations run in process. */
-export async function viewerOf(dataSource: DataSource, email: string): Promise<SignedInViewer> {
-  const [user] = await dataSource.query(`SELECT id, person_id FROM user_account WHERE email = $1`, [email]);
-  const grants = await dataSource.query(`SELECT role, territory_id AS "territoryId", partner_id AS "partnerId" FROM role_assignment WHERE user_id = $1`, [user.id]);
-  return { kind: 'user', userId: user.id, personId: user.person_id, grants, sessionTokenHash: 'test' };
-}
-
 /** What an editor has read of an entry: the target of an edit. */
 export async function targetOf(dataSource: DataSource, slug: string): Promise<{ partnerId: string; version: number }> {
   const [{ id, version }] = await dataSource.query('SELECT id, version FROM partner WHERE slug = $1', [slug]);

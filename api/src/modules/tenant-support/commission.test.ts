@@ -4,6 +4,7 @@ import { createDataSource } from '../../db/data-source.js';
 import { testLog } from '../../test-support/test-database.js';
 import { withCaseScope } from '../housing/case-scope.js';
 import type { Viewer } from '../../auth/viewer.js';
+import { accountViewer } from '../../test-support/account-viewer.js';
 
 // The commission's files open at the agenda's publication and close a set time after the
 // session, for its members only; the minutes carry no identifier.
@@ -25,11 +26,7 @@ async function asOwner(sql: string, params: unknown[] = []) {
   }
 }
 
-async function viewerOf(email: string): Promise<Viewer> {
-  const [user] = await env.database.dataSource.query(`SELECT id, person_id FROM user_account WHERE email = $1`, [email]);
-  const grants = await env.database.dataSource.query(`SELECT role, territory_id AS "territoryId", partner_id AS "partnerId" FROM role_assignment WHERE user_id = $1`, [user.id]);
-  return { kind: 'user', userId: user.id, personId: user.person_id, grants, sessionTokenHash: 'test' };
-}
+const viewerOf = (email: string) => accountViewer(env.database.dataSource, email);
 
 beforeAll(async () => {
   unafam = await env.partnerId('unafam-moselle');
