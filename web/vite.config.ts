@@ -41,6 +41,11 @@ export default defineConfig({
 			}
 		})
 	],
+	build: {
+		// Pages sent without the SvelteKit client import their scripts (and the map its styles) as
+		// URLs: kept as files, as a small one would become a data: URL, which the CSP refuses.
+		assetsInlineLimit: (file) => (/\.(js|css)$/.test(file) ? false : undefined)
+	},
 	server: {
 		// In development the API runs on its own port; in production both share one origin.
 		proxy: {

@@ -64,7 +64,7 @@ export function closure(manifest, roots) {
 		if (!chunk || into.has(key)) return;
 		into.add(key);
 		for (const next of chunk.imports ?? []) visit(next, into);
-		for (const next of chunk.dynamicImports ?? []) if (into === initial || into === lazyKeys) lazyRoots.add(next);
+		for (const next of chunk.dynamicImports ?? []) lazyRoots.add(next);
 		for (const file of chunk.assets ?? []) {
 			const script = file.endsWith('.js') ? keyOfFile.get(file) : undefined;
 			if (script) lazyRoots.add(script);

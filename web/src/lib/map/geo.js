@@ -4,7 +4,6 @@
 // as it is served (see routes/carte/map-enhance.js).
 
 /** @typedef {{ latitude: number, longitude: number }} Point */
-/** @typedef {Point & { code: string, name: string }} Commune */
 
 /**
  * Great-circle distance in kilometres (haversine).

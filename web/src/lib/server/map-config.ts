@@ -1,12 +1,19 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
-import type { Commune } from '$lib/map/geo.js';
 import { communeCentresPath, tileConfig, type TileConfig } from '$lib/map/tiles';
 import { apiUrl } from './graphql';
 
 /** The base layer of the map page, read from the environment at each request. */
 export function mapTiles(): TileConfig {
 	return tileConfig({ MAP_TILE_URL: env.MAP_TILE_URL, MAP_TILE_ATTRIBUTION: env.MAP_TILE_ATTRIBUTION });
+}
+
+// As the API serves them, its centroids rounded to six decimals.
+interface Commune {
+	code: string;
+	name: string;
+	latitude: number;
+	longitude: number;
 }
 
 let communes: Promise<Commune[]> | undefined;

@@ -82,10 +82,6 @@ if (form && parts.length) {
 		history.replaceState(history.state, '', url);
 		document.title = page.title;
 		parts.forEach((part, index) => replacePart(part, nextParts[index]));
-		// "Effacer les critères" appears with the first criterion.
-		const actions = form.querySelector('.actions');
-		const nextActions = page.querySelector('form[data-directory-search] .actions');
-		if (actions && nextActions) actions.replaceChildren(...nextActions.children);
 		document.dispatchEvent(new Event('directory-results'));
 	};
 

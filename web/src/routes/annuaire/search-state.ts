@@ -23,6 +23,7 @@ export function readSearchState(params: URLSearchParams): SearchState {
 	};
 }
 
+/** The query string of a search ('' without criteria), as the links between its views carry it. */
 export function searchHref(state: SearchState): string {
 	const params = new URLSearchParams();
 	if (state.q) params.set('q', state.q);
@@ -31,7 +32,7 @@ export function searchHref(state: SearchState): string {
 	if (state.commune) params.set('commune', state.commune);
 	if (state.theme) params.set('theme', state.theme);
 	const query = params.toString();
-	return query ? `?${query}` : '?';
+	return query ? `?${query}` : '';
 }
 
 export const hasCriteria = (state: SearchState) =>
