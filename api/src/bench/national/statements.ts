@@ -23,16 +23,29 @@ export class StatementCounter {
     return new StatementCounter(admin, new URL(databaseUrl).pathname.slice(1));
   }
 
-  /** Waits for the requests still in flight from a load run (their statements would count), then resets. */
-  async reset(): Promise<void> {
-    const deadline = Date.now() + 10_000;
+  /**
+   * Waits until no other connection runs a statement in the database and the count stops
+   * moving: the requests still in flight from a load run, a server's start-up work. A long
+   * statement adds to the count only when it ends, hence the look at pg_stat_activity.
+   */
+  async untilQuiet(): Promise<void> {
+    const deadline = Date.now() + 60_000;
     let before = await this.count();
-    for (;;) {
+    while (Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 300));
       const now = await this.count();
-      if (now === before || Date.now() > deadline) break;
+      const { rows } = await this.admin.query(
+        `SELECT count(*)::int AS active FROM pg_stat_activity WHERE datname = $1 AND state = 'active' AND pid <> pg_backend_pid()`,
+        [this.database],
+      );
+      if (now === before && rows[0].active === 0) return;
       before = now;
     }
+  }
+
+  /** Once the database is quiet, starts counting from zero. */
+  async reset(): Promise<void> {
+    await this.untilQuiet();
     await this.admin.query('SELECT pg_stat_statements_reset()');
   }
 
